@@ -1,0 +1,162 @@
+/**
+ * Files → documents: decoding, HTML to text, page furniture, title, outlet and publication date.
+ * Pure (bytes in, documents out), so the CLI, a Web Worker and the page share it.
+ */
+import type { Doc, Excluded, Precision } from '../events/types.js';
+import { decodeText } from './decode.js';
+import { findFurniture, splitLines } from './furniture.js';
+import { htmlToText } from './html.js';
+import { MANIFEST_NAME, parseManifest, type ManifestEntry } from './manifest.js';
+import { findPublished, type Published } from './published.js';
+
+export interface InputFile {
+  /** File name, possibly with folders: "seeds/000_0aadf95a2081af90.txt". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A document ready for extraction: the spec's Doc plus its text and how its date was found. */
+export interface CorpusDoc extends Doc {
+  text: string;
+  /** The file name it came from. */
+  file: string;
+  /** Publication date as a value the extractor can compute with. */
+  date?: Published;
+  excluded: Excluded[];
+}
+
+export interface Corpus {
+  docs: CorpusDoc[];
+  /** One line each, naming the file: what could not be read, and why. */
+  warnings: string[];
+}
+
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function docIdOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Reads every text file; a manifest named corpus.json among the files supplies metadata. */
+export function buildCorpus(files: InputFile[]): Corpus {
+  const warnings: string[] = [];
+  const manifestFile = files.find((f) => f.name.split('/').pop() === MANIFEST_NAME);
+  let manifest = new Map<string, ManifestEntry>();
+  if (manifestFile) {
+    const decoded = decodeText(manifestFile.bytes);
+    const parsed = decoded.ok ? parseManifest(decoded.text, manifestFile.name) : { entries: manifest, warnings: [`${manifestFile.name}: ${decoded.reason}; manifest ignored`] };
+    manifest = parsed.entries;
+    warnings.push(...parsed.warnings);
+  }
+  const docs: CorpusDoc[] = [];
+  const seen = new Set<string>();
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (file === manifestFile) continue;
+    const ext = extensionOf(file.name);
+    if (!TEXT_EXTENSIONS.includes(ext)) {
+      warnings.push(`${file.name}: skipped, not a .txt, .md or .html file`);
+      continue;
+    }
+    const result = readDocument(file, manifest.get(docIdOf(file.name)));
+    if ('error' in result) {
+      warnings.push(`${file.name}: ${result.error}`);
+      continue;
+    }
+    if (seen.has(result.doc.id)) {
+      warnings.push(`${file.name}: skipped, another file already has the id ${result.doc.id}`);
+      continue;
+    }
+    seen.add(result.doc.id);
+    if (result.warning) warnings.push(`${file.name}: ${result.warning}`);
+    docs.push(result.doc);
+  }
+  return { docs, warnings };
+}
+
+/** One file → one document, or the reason it cannot be read. */
+export function readDocument(
+  file: InputFile,
+  meta: ManifestEntry = {},
+): { doc: CorpusDoc; warning?: string } | { error: string } {
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return { error: decoded.reason };
+  const ext = extensionOf(file.name);
+  const isHtml = ext === '.html' || ext === '.htm';
+  const html = isHtml ? htmlToText(decoded.text) : undefined;
+  const text = html ? html.text : decoded.text;
+  if (!text.trim()) return { error: isHtml ? 'no text in this HTML page' : 'empty file' };
+  const excluded = mergeExcluded([...(html?.furniture ?? []), ...findFurniture(text)]);
+  const kept = keptLines(text, excluded);
+  if (kept.length === 0) return { error: 'nothing but page furniture' };
+  const date = datedFromManifest(meta.published) ?? datedFromHtml(html?.published) ?? findPublished(kept, keptText(text, excluded));
+  const doc: CorpusDoc = {
+    id: docIdOf(file.name),
+    file: file.name,
+    text,
+    length: text.length,
+    excluded,
+  };
+  const title = meta.title ?? html?.title ?? headline(kept, ext);
+  if (title) doc.title = title;
+  const source = meta.source ?? html?.source;
+  if (source) doc.source = source;
+  if (date) {
+    doc.date = date;
+    doc.published = date.date;
+  }
+  return decoded.warning ? { doc, warning: decoded.warning } : { doc };
+}
+
+function datedFromManifest(published?: string): Published | undefined {
+  if (!published) return undefined;
+  return { date: published, precision: precisionOf(published), how: 'manifest' };
+}
+
+function datedFromHtml(published?: string): Published | undefined {
+  const m = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  return m ? { date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day', how: 'html-meta' } : undefined;
+}
+
+export const precisionOf = (iso: string): Precision => (iso.length >= 10 ? 'day' : iso.length >= 7 ? 'month' : 'year');
+
+/** The first line when it reads as a headline: short, and not a sentence ending in a full stop. */
+function headline(lines: string[], ext: string): string | undefined {
+  const first = lines[0];
+  if (!first) return undefined;
+  const line = ext === '.md' || ext === '.markdown' ? first.replace(/^#+\s*/, '') : first;
+  return line.length <= 200 && !/[.!?]["”’]?$/.test(line) ? line : undefined;
+}
+
+function keptLines(text: string, excluded: Excluded[]): string[] {
+  return splitLines(text)
+    .filter((l) => !excluded.some((e) => l.start >= e.start && l.end <= e.end))
+    .map((l) => l.text);
+}
+
+function keptText(text: string, excluded: Excluded[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of excluded) {
+    out += text.slice(at, e.start);
+    at = Math.max(at, e.end);
+  }
+  return out + text.slice(at);
+}
+
+function mergeExcluded(spans: Excluded[]): Excluded[] {
+  const out: Excluded[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

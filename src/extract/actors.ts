@@ -1,0 +1,338 @@
+/**
+ * Actor phrases in a sentence: named bodies from the lexicon, countries and capitals, role nouns
+ * combined with a country ("US prosecutors", "China's banks", "Korean consumers"), goods standing
+ * for their producers ("Australian barley"), organisations recognised by their form ("… Group Ltd",
+ * "Jinan-based Inspur"), pronouns and definite descriptions to resolve later.
+ */
+import type { Lexicon, NameEntry } from '../lexicon/compile.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+export type PhraseKind = 'org' | 'product' | 'country' | 'role' | 'goods' | 'pronoun' | 'anaphor' | 'unknown-org';
+
+export interface ActorPhrase {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  kind: PhraseKind;
+  /** A complete actor id when known ("USA.BUS.IBM", "CHN.GOV"). */
+  code?: string;
+  country?: string;
+  role?: string;
+  slug?: string;
+  /** How the country is to be found when the phrase does not say it. */
+  relative?: 'domestic' | 'foreign' | 'unknown' | 'there';
+  /** Readable name for the actors list. */
+  label: string;
+  /** The preposition governing the phrase, if any ("against", "by", "on", …). */
+  prep?: string;
+  /** Followed by 's: it owns or modifies what follows. */
+  possessive: boolean;
+  /** Phrases joined by "and", "or" or commas share a group. */
+  group: number;
+  /** Pronouns: singular, plural. */
+  number?: string;
+}
+
+const ORG_SUFFIX = new Set(
+  ('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv bv spa ' +
+    'technologies technology electronics industries motors airlines pharmaceuticals telecom telecommunications chemical ' +
+    'chemicals steel energy semiconductor semiconductors systems networks foods consulting bank bancorp brewery breweries ' +
+    'mining metals resources petroleum shipping logistics enterprises international').split(' '),
+);
+const CORP_TAIL = new Set('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv'.split(' '));
+const COORD = new Set(['and', 'or', '&', 'as', 'well', ',', 'nor', 'plus']);
+const COUNTABLE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|most|all|both|other|more|fellow|top|big|biggest|major|leading|large|small|key)$/;
+
+interface Hit {
+  start: number;
+  end: number;
+  senses: NameEntry[];
+}
+
+export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
+  const hits = gazetteer(tokens, lex);
+  const phrases: ActorPhrase[] = [];
+  const used = new Uint8Array(tokens.length);
+  const claim = (p: ActorPhrase) => {
+    for (let i = p.start; i < p.end; i++) used[i] = 1;
+    phrases.push(p);
+  };
+  const g = lex.grammar;
+
+  // Pronouns and definite descriptions first ("the country's government" is one), resolved when roles are assigned.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    const number = g.pronouns.get(t.l);
+    if (number && number !== 'person') {
+      claim({ start: i, end: i + 1, kind: 'pronoun', number, label: t.s, possessive: t.l === 'its' || t.l === 'their', group: 0 });
+      continue;
+    }
+    if (t.l === 'the' || t.l === 'both') {
+      for (const len of [4, 3, 2]) {
+        const words = tokens.slice(i, i + len);
+        if (words.length < len || words.some((_, k) => used[i + k])) continue;
+        const key = words.map((w) => w.l).join(' ').replace(" 's", "'s");
+        const role = g.anaphors.get(key);
+        if (role) {
+          claim({ start: i, end: i + len, kind: 'anaphor', role, label: words.map((w) => w.s).join(' '), possessive: false, group: 0, number: /two|both/.test(key) ? 'plural' : 'singular' });
+          break;
+        }
+      }
+    }
+  }
+
+
+  // Heads first: named bodies, role nouns and goods, each with the modifiers to their left.
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (used[hit.start]) continue;
+    const named = hit.senses.find((s) => s.kind === 'org' || s.kind === 'product');
+    const head = named ?? hit.senses.find((s) => s.kind === 'role' || s.kind === 'goods');
+    if (!head) continue;
+    // A role noun directly followed by a named body is its apposition: "US giant Cisco", "server maker Inspur".
+    const next = hits[h + 1];
+    if (!named && next && next.start <= hit.end + 1 && next.senses.some((s) => s.kind === 'org' || s.kind === 'product')) {
+      if (next.start === hit.end || tokens[hit.end]?.s === ',') continue;
+    }
+    // In a run of nouns the last is the head: "foreign technology companies", "telecoms equipment makers".
+    if (!named && next && next.start === hit.end && next.senses.some((s) => s.kind === 'role' || s.kind === 'goods')) continue;
+    const mod = leftModifier(tokens, hits, h, lex);
+    if (named) {
+      const start = mod?.country ? mod.start : determinerStart(tokens, hit.start);
+      claim({
+        start: Math.min(start, hit.start),
+        end: hit.end,
+        kind: named.kind === 'product' ? 'product' : 'org',
+        code: named.id,
+        country: named.country,
+        label: named.label,
+        possessive: false,
+        group: 0,
+      });
+      continue;
+    }
+    const start = mod ? mod.start : determinerStart(tokens, hit.start);
+    const phrase: ActorPhrase = {
+      start,
+      end: hit.end,
+      kind: head.kind === 'goods' ? 'goods' : 'role',
+      role: head.role,
+      slug: head.slug,
+      label: tokens.slice(start, hit.end).map((t) => t.s).join(' '),
+      possessive: false,
+      group: 0,
+    };
+    if (mod?.country) phrase.country = mod.country;
+    else if (mod?.relative) phrase.relative = mod.relative;
+    else phrase.relative = rightCountry(tokens, hits, hit.end, phrase) ?? 'unknown';
+    claim(phrase);
+  }
+
+  // Organisations unknown to the lexicon, recognised by their form.
+  for (const p of unknownOrganisations(tokens, used, hits, lex)) claim(p);
+
+  // Countries and capitals acting on their own ("Beijing retaliated", "the US charged").
+  for (const hit of hits) {
+    if (used[hit.start]) continue;
+    const c = hit.senses.find((s) => s.kind === 'country' || s.kind === 'capital');
+    if (!c) continue;
+    const after = tokens[hit.end];
+    // "Chinese", "US" before a noun we do not know is an adjective, not an actor: skip demonym-only readings.
+    if (after && /^[a-z]/.test(after.s) && !g.prepositions.has(after.l) && hit.senses.every((s) => s.kind !== 'capital') && isNounLike(after, lex)) {
+      continue;
+    }
+    claim({ start: determinerStart(tokens, hit.start), end: hit.end, kind: 'country', code: `${c.country}.GOV`, country: c.country, role: 'GOV', label: c.label, possessive: false, group: 0 });
+  }
+
+  phrases.sort((a, b) => a.start - b.start);
+  annotate(phrases, tokens, lex);
+  return phrases;
+}
+
+/** Longest lexicon matches, left to right, with their senses. */
+function gazetteer(tokens: Token[], lex: Lexicon): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const cands = lex.names.get(tokens[i]!.l);
+    let best: Hit | undefined;
+    for (const e of cands ?? []) {
+      const n = e.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[i + k]!;
+        ok = t.l === e.words[k] && (e.exact[k] === null || e.exact[k] === t.s);
+      }
+      if (!ok || (e.proper && !isCapitalised(tokens[i]!))) continue;
+      if (!best || n > best.end - best.start) best = { start: i, end: i + n, senses: [e] };
+      else if (n === best.end - best.start) best.senses.push(e);
+    }
+    if (best) {
+      // "Inspur Group Ltd", "Microsoft Corp.": a corporate tail belongs to the name.
+      if (best.senses.some((s) => s.kind === 'org')) {
+        while (best.end < tokens.length && CORP_TAIL.has(tokens[best.end]!.l) && isCapitalised(tokens[best.end]!)) best.end++;
+      }
+      hits.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+/**
+ * What stands left of a head noun and gives it a country: a demonym or country name ("Chinese",
+ * "US"), a possessive ("China's"), or a relative word ("domestic", "foreign"), with up to four
+ * plain words between ("five Chinese military officers", "big state-owned companies").
+ */
+function leftModifier(tokens: Token[], hits: Hit[], h: number, lex: Lexicon) {
+  const head = hits[h]!;
+  let found: { start: number; country?: string; relative?: 'domestic' | 'foreign' } | undefined;
+  let k = h - 1;
+  let edge = head.start;
+  for (let steps = 0; steps < 5 && edge > 0; steps++) {
+    const prev = hits[k];
+    if (prev && prev.end === edge) {
+      const s = prev.senses;
+      const place = s.find((x) => x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital');
+      const rel = s.find((x) => x.kind === 'domestic' || x.kind === 'foreign');
+      if (place && !found?.country) found = { start: prev.start, country: place.country, relative: found?.relative };
+      else if (rel && !found) found = { start: prev.start, relative: rel.kind as 'domestic' | 'foreign' };
+      else if (!place && !rel && !s.some((x) => x.kind === 'role' || x.kind === 'goods')) break;
+      edge = prev.start;
+      k--;
+      continue;
+    }
+    const t = tokens[edge - 1]!;
+    if (t.l === "'s" && prev && prev.end === edge - 1) {
+      edge--;
+      continue;
+    }
+    if (!/^[a-z0-9$]/.test(t.s) && !/^[A-Z]{2,}$/.test(t.s)) break;
+    if (isFunctionWord(t, lex) || COORD.has(t.l)) break;
+    if (lex.grammar.determiners.has(t.l) && t.l !== 'its' && t.l !== 'their') {
+      if (found) found.start = edge - 1;
+      break;
+    }
+    if (!COUNTABLE.test(t.l) && !/^[a-z-]+$/.test(t.l) && !/^[A-Z]{2,}$/.test(t.s)) break;
+    if (t.l === 'its' || t.l === 'their') {
+      found ??= { start: edge - 1, relative: 'domestic' };
+      break;
+    }
+    edge--;
+  }
+  return found;
+}
+
+/** Words that end a noun phrase when read leftwards from its head. */
+function isFunctionWord(t: Token, lex: Lexicon): boolean {
+  const g = lex.grammar;
+  if (g.prepositions.has(t.l) || g.be.has(t.l) || g.have.has(t.l) || g.subordinators.has(t.l) || g.negations.has(t.l)) return true;
+  if (g.speculative.has(t.l) || g.conditional.has(t.l) || g.future.has(t.l) || g.pronouns.has(t.l) && t.l !== 'its' && t.l !== 'their') return true;
+  if (g.reporting.has(t.l) || g.control.has(t.l) || g.light.has(t.l) || g.intent.has(t.l) || lex.triggers.has(t.l)) return true;
+  return t.l === 'to' || /^[a-z]+(?:ly|ed)$/.test(t.l) && !/^(?:state|government)/.test(t.l);
+}
+
+/** "companies in the US", "goods from China", "prosecutors there": a country to the right. */
+function rightCountry(tokens: Token[], hits: Hit[], end: number, phrase: ActorPhrase): ActorPhrase['relative'] | undefined {
+  const t = tokens[end];
+  if (!t) return undefined;
+  if (t.l === 'there') return 'there';
+  if (t.l !== 'in' && t.l !== 'from' && t.l !== 'of') return undefined;
+  const hit = hits.find((x) => x.start === end + 1 || (x.start === end + 2 && tokens[end + 1]!.l === 'the'));
+  const c = hit?.senses.find((s) => s.kind === 'country' || s.kind === 'capital');
+  if (c) {
+    phrase.country = c.country;
+    phrase.end = hit!.end;
+  }
+  return undefined;
+}
+
+/** A phrase takes in the article before it ("the US"), nothing else. */
+function determinerStart(tokens: Token[], i: number): number {
+  const t = tokens[i - 1];
+  return t && (t.l === 'the' || t.l === 'a' || t.l === 'an') ? i - 1 : i;
+}
+
+/** A lower-case word that is probably a noun a country name modifies ("China sales", "US servers"). */
+function isNounLike(t: Token, lex: Lexicon): boolean {
+  if (lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l)) return false;
+  if (lex.grammar.speculative.has(t.l) || lex.grammar.conditional.has(t.l) || lex.grammar.future.has(t.l)) return false;
+  if (lex.triggers.has(t.l) || lex.grammar.reporting.has(t.l) || lex.grammar.control.has(t.l) || lex.grammar.light.has(t.l)) return false;
+  if (/(?:ed|ly)$/.test(t.l)) return false;
+  return /^[a-z][a-z-]*$/.test(t.l) && !['has', 'had', 'is', 'was', 'and', 'or', 'to', 'also', 'then', 'itself'].includes(t.l);
+}
+
+/** Capitalised names ending in an organisation word: "Marbridge Consulting", "BDA China Ltd", "Jinan-based Inspur". */
+function unknownOrganisations(tokens: Token[], used: Uint8Array, hits: Hit[], lex: Lexicon): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    // "Jinan-based Inspur", "Armonk, New York-based IBM": a place-based token before a capitalised name.
+    const based = /^(.+)-based$/i.exec(t.s);
+    if (based && tokens[i + 1] && isCapitalised(tokens[i + 1]!) && !used[i + 1]) {
+      let j = i + 1;
+      while (j < tokens.length && isCapitalised(tokens[j]!) && !used[j] && j - i <= 4) j++;
+      out.push(orgPhrase(tokens, i + 1, j, placeCountry(based[1]!, tokens, i, lex)));
+      for (let k = i; k < j; k++) used[k] = 1;
+      continue;
+    }
+    if (!isCapitalised(t) || lex.grammar.determiners.has(t.l)) continue;
+    let j = i;
+    while (j < tokens.length && !used[j] && (isCapitalised(tokens[j]!) || tokens[j]!.l === '&' || tokens[j]!.l === 'of') && j - i < 6) j++;
+    while (j > i && !isCapitalised(tokens[j - 1]!)) j--;
+    if (j - i < 2 || !ORG_SUFFIX.has(tokens[j - 1]!.l)) continue;
+    const inner = hits.find((h) => h.start >= i && h.end <= j && h.senses.some((s) => s.kind === 'country' || s.kind === 'demonym'));
+    const country = inner?.senses.find((s) => s.country)?.country;
+    out.push(orgPhrase(tokens, i, j, country));
+    for (let k = i; k < j; k++) used[k] = 1;
+    i = j - 1;
+  }
+  return out;
+}
+
+function orgPhrase(tokens: Token[], start: number, end: number, country?: string): ActorPhrase {
+  const words = tokens.slice(start, end).map((t) => t.s);
+  const core = words.filter((w, k) => k === 0 || !CORP_TAIL.has(w.toLowerCase().replace(/\.$/, '')));
+  const slug = core.join('').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 16);
+  return { start, end, kind: 'unknown-org', role: 'BUS', slug, country, label: words.join(' '), possessive: false, group: 0 };
+}
+
+function placeCountry(place: string, tokens: Token[], i: number, lex: Lexicon): string | undefined {
+  const candidates = [place];
+  for (let back = 1; back <= 3 && i - back >= 0; back++) {
+    candidates.push(`${tokens.slice(i - back, i).map((t) => t.s).join(' ')} ${place}`.replace(' , ', ', '));
+  }
+  for (const c of candidates.reverse()) {
+    const words = c.toLowerCase().split(/\s+|(?=,)/).filter(Boolean);
+    const entry = lex.names.get(words[0]!)?.find((e) => e.words.join(' ') === words.join(' ') && e.country);
+    if (entry) return entry.country;
+  }
+  return undefined;
+}
+
+/** Prepositions, possessives and coordination groups. */
+function annotate(phrases: ActorPhrase[], tokens: Token[], lex: Lexicon) {
+  let group = 0;
+  for (let p = 0; p < phrases.length; p++) {
+    const ph = phrases[p]!;
+    if (tokens[ph.end]?.l === "'s") ph.possessive = true;
+    const before = tokens[ph.start - 1];
+    if (before && lex.grammar.prepositions.has(before.l)) ph.prep = before.l;
+    else if (before?.l === 'the' && lex.grammar.prepositions.has(tokens[ph.start - 2]?.l ?? '')) ph.prep = tokens[ph.start - 2]!.l;
+    const prev = phrases[p - 1];
+    const between = prev ? tokens.slice(prev.end, ph.start) : [];
+    const coordinated = prev && between.length > 0 && between.length <= 4 && between.every((t) => COORD.has(t.l) || t.l === 'other' || t.l === 'the');
+    const adjacentApposition = prev && between.length === 1 && between[0]!.s === ',' && prev.kind !== 'org' && ph.kind === 'org';
+    if (coordinated || adjacentApposition) {
+      ph.group = prev!.group;
+      ph.prep ??= prev!.prep;
+    } else {
+      ph.group = ++group;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/** What one sentence says about one measure, before the same event's reports are merged. */
+import type { Mention, PloverType } from '../events/types.js';
+import type { DateValue } from './dates.js';
+import type { Modality } from './modality.js';
+
+export interface Candidate {
+  /** Unique within the run: "doc:sentence:token". */
+  key: string;
+  doc: string;
+  /** Sentence index within the document, for context and order. */
+  sentence: number;
+  headline: boolean;
+  mention: Mention;
+  trigger: string;
+  measure: string;
+  type: PloverType;
+  modality: Modality;
+  source: string[];
+  target: string[];
+  /** How the roles were read, for "why?": "subject", "by-agent", "context:previous-target", … */
+  how: { source: string; target: string };
+  date?: DateValue;
+  /** The date comes from an expression in the text, not from the publication date. */
+  dateExplicit: boolean;
+  /** Only confirms an event reported elsewhere: a hypothetical, or a bare reference ("over the indictment"). */
+  mergeOnly: boolean;
+  confidence: number;
+  /** Readable names of the actor ids it uses. */
+  labels: Record<string, string>;
+}
+
+/** A link the text states: a cue with the candidate that answers and, when named, the one answered. */
+export interface LinkClaim {
+  doc: string;
+  response: string;
+  provoker?: string;
+  cue: 'pointing' | 'bare' | 'causing' | 'object';
+  strength: number;
+  evidence: Mention;
+}

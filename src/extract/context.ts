@@ -1,0 +1,52 @@
+/**
+ * What a document has said so far, for resolving "it", "the government", "domestic banks" and
+ * "foreign companies": recent actors in order, and the document's main countries by how often
+ * they are named.
+ */
+import type { ActorPhrase } from './actors.js';
+
+export interface Seen {
+  code: string;
+  country: string;
+  kind: ActorPhrase['kind'];
+  /** First actor of its clause: a likely antecedent for "it" and "they". */
+  subject: boolean;
+}
+
+export class DocContext {
+  readonly seen: Seen[] = [];
+  private counts = new Map<string, number>();
+  private ranking: string[] | undefined;
+
+  count(country: string | undefined, weight = 1) {
+    if (!country || country === 'IGO' || country === 'UNK') return;
+    this.counts.set(country, (this.counts.get(country) ?? 0) + weight);
+    this.ranking = undefined;
+  }
+
+  /** Countries by how often the document names them. */
+  get focal(): string[] {
+    this.ranking ??= [...this.counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+    return this.ranking;
+  }
+
+  /** The other side of a dispute from `country`'s point of view. */
+  counterpart(country: string | undefined): string | undefined {
+    return this.focal.find((c) => c !== country);
+  }
+
+  lastCountry(): string | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.country !== 'IGO') return this.seen[i]!.country;
+    return this.focal[0];
+  }
+
+  lastOf(test: (s: Seen) => boolean): Seen | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) if (test(this.seen[i]!)) return this.seen[i];
+    return undefined;
+  }
+
+  push(s: Seen) {
+    this.seen.push(s);
+    if (this.seen.length > 200) this.seen.splice(0, 100);
+  }
+}

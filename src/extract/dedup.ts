@@ -1,0 +1,253 @@
+/**
+ * One real-world event reported by several sentences and articles becomes one event. Candidates
+ * merge when they are the same kind of measure (same family, or both threats), by the same side
+ * against the same side, at compatible dates, naming no conflicting specifics (a different company,
+ * a different amount). A headline and a hypothetical ("if China is pushing its banks …") only
+ * confirm an event reported elsewhere. Candidates are bucketed by side, so the cost grows with the
+ * number of candidates, not its square.
+ */
+import type { Event, Mention, PloverType } from '../events/types.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import type { Candidate } from './candidate.js';
+import { span } from './dates.js';
+
+export interface Cluster {
+  id: string;
+  members: Candidate[];
+  family: string;
+  threat: boolean;
+  sources: Set<string>;
+  /** Named targets ("USA.BUS.IBM") and generic ones ("USA.BUS"), apart. */
+  specific: Set<string>;
+  generic: Set<string>;
+  /** Explicit dates as [first, last] day. */
+  period?: [number, number];
+  latestReport: number;
+  numbers: Set<string>;
+  words: Map<string, number>;
+}
+
+/** Families that report one act in different words ("accusation" of hacking = the "indictment"). */
+const FAMILY_GROUPS: Record<string, string> = { accusation: 'legal', legal: 'legal' };
+const DAY = 864e5;
+const STOP = new Set(
+  ('that this with from have been were their they them which would could about after before into over ' +
+    'said says also than other more most some such only very will what when where while because reported ' +
+    'report according government company companies country countries chinese china states united week month year').split(' '),
+);
+
+export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  const familyOf = (c: Candidate) => FAMILY_GROUPS[lex.measures.get(c.measure)?.family ?? c.measure] ?? lex.measures.get(c.measure)?.family ?? c.measure;
+  const bucket = (family: string, threat: boolean, src: string) => `${threat ? 'THREAT' : family}|${src}`;
+  const keysOf = (c: Candidate) => {
+    const family = familyOf(c);
+    const countries = new Set(c.source.map((s) => s.split('.')[0]!));
+    if (!countries.size) countries.add('?');
+    return [...countries].map((src) => bucket(family, c.type === 'THREATEN', src));
+  };
+  const addToIndex = (cl: Cluster, c: Candidate) => {
+    for (const k of keysOf(c)) {
+      const list = index.get(k) ?? [];
+      if (!list.includes(cl)) list.push(cl);
+      index.set(k, list);
+    }
+  };
+
+  const primary = candidates.filter((c) => !c.mergeOnly && !c.headline);
+  const secondary = candidates.filter((c) => c.mergeOnly || c.headline);
+  for (const c of primary) {
+    const best = bestMatch(c, keysOf(c).flatMap((k) => index.get(k) ?? []), familyOf(c), false);
+    if (best) {
+      add(best, c);
+      addToIndex(best, c);
+    } else {
+      const cl = open(c, familyOf(c));
+      clusters.push(cl);
+      addToIndex(cl, c);
+    }
+  }
+  for (const c of secondary) {
+    // A headline restates its article's main event whatever words it uses; a hypothetical must match closely.
+    const pool = c.headline ? clusters.filter((cl) => cl.members.some((m) => m.doc === c.doc)) : keysOf(c).flatMap((k) => index.get(k) ?? []);
+    const best = bestMatch(c, pool, familyOf(c), c.headline);
+    if (best) add(best, c);
+    else if (!c.mergeOnly) {
+      const cl = open(c, familyOf(c));
+      clusters.push(cl);
+      addToIndex(cl, c);
+    }
+  }
+  return clusters;
+}
+
+function open(c: Candidate, family: string): Cluster {
+  const cl: Cluster = { id: '', members: [], family, threat: c.type === 'THREATEN', sources: new Set(), specific: new Set(), generic: new Set(), latestReport: -Infinity, numbers: new Set(), words: new Map() };
+  add(cl, c);
+  return cl;
+}
+
+function add(cl: Cluster, c: Candidate) {
+  cl.members.push(c);
+  for (const s of c.source) cl.sources.add(s.split('.')[0]!);
+  if (!c.mergeOnly) {
+    for (const t of c.target) (t.split('.').length > 2 ? cl.specific : cl.generic).add(t.split('.').length > 2 ? t : countryOf(t));
+    for (const n of numbersIn(c.mention.text)) cl.numbers.add(n);
+  }
+  if (c.dateExplicit && c.date) {
+    const p = span(c.date.start);
+    cl.period = cl.period ? [Math.min(cl.period[0], p[0]), Math.max(cl.period[1], p[1])] : p;
+  } else if (c.date) {
+    cl.latestReport = Math.max(cl.latestReport, span(c.date.start)[1]);
+  }
+  for (const w of contentWords(c.mention.text)) cl.words.set(w, (cl.words.get(w) ?? 0) + 1);
+}
+
+function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: boolean): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestScore = 0;
+  const seen = new Set<Cluster>();
+  for (const cl of pool) {
+    if (seen.has(cl)) continue;
+    seen.add(cl);
+    const score = compatibility(c, cl, family, headline);
+    if (score > bestScore) [best, bestScore] = [cl, score];
+  }
+  return best;
+}
+
+/** 0 when the candidate cannot be the cluster's event; otherwise higher for closer matches. */
+function compatibility(c: Candidate, cl: Cluster, family: string, headline: boolean): number {
+  const sameDoc = cl.members.some((m) => m.doc === c.doc);
+  if (!headline) {
+    if ((c.type === 'THREATEN') !== cl.threat) return 0;
+    if (!cl.threat && family !== cl.family) return 0;
+  }
+  const sources = c.source.map((s) => s.split('.')[0]!);
+  if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
+  // Targets: a named target must be the same one; a generic one the same country.
+  const specific = c.target.filter((t) => t.split('.').length > 2);
+  const generic = c.target.filter((t) => t.split('.').length <= 2).map(countryOf);
+  let targetScore = 0;
+  if (specific.length && cl.specific.size) {
+    if (!specific.some((t) => cl.specific.has(t))) return 0;
+    targetScore = 2;
+  } else if (specific.length || cl.specific.size) {
+    // One side names a company, the other only a country: the same only for a hypothetical, a headline, or in one article.
+    const countries = new Set([...specific, ...cl.specific].map(countryOf));
+    const other = specific.length ? [...cl.generic] : generic;
+    if (other.length && !other.some((g) => countries.has(g))) return 0;
+    if (!c.mergeOnly && !headline && !(sameDoc && other.length === 0)) return 0;
+    targetScore = 0.5;
+  } else if (generic.length && cl.generic.size) {
+    if (!generic.some((g) => cl.generic.has(g))) return 0;
+    targetScore = 1;
+  }
+  // Dates: explicit periods must overlap (a week's slack for day dates); a date cannot be after the report that gives none.
+  let dateScore = 0;
+  if (c.dateExplicit && c.date) {
+    const p = span(c.date.start);
+    if (cl.period) {
+      if (p[0] > cl.period[1] + 7 * DAY || p[1] < cl.period[0] - 7 * DAY) return 0;
+      dateScore = 1;
+    }
+    if (p[0] > cl.latestReport + DAY && cl.latestReport > -Infinity && !cl.period) return 0;
+  } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
+    return 0;
+  }
+  const numbers = numbersIn(c.mention.text);
+  if (!c.mergeOnly && numbers.size && cl.numbers.size && ![...numbers].some((n) => cl.numbers.has(n))) return 0;
+  let shared = 0;
+  for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
+  // Two reports with only generic targets must share some words to be one event.
+  if (!headline && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1)) return 0;
+  return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);
+}
+
+const countryOf = (code: string) => code.split('.')[0]!;
+
+/** Money amounts and percentages: "$34 billion", "25%", "80.5 percent". */
+function numbersIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[$€£¥]?\s?(\d+(?:[.,]\d+)?)\s?(%|percent|per cent|billion|bn|million|mn)/gi)) out.add(`${m[1]!.replace(',', '.')}${/%|per/.test(m[2]!) ? '%' : m[2]!.toLowerCase()[0]}`);
+  return out;
+}
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
+    if (STOP.has(w)) continue;
+    out.add(w.replace(/(?:ies|es|s|ed|ing)$/, ''));
+  }
+  return out;
+}
+
+/** A cluster as the spec's Event: the majority type and measure, all sources and targets, the best-supported date. */
+export function toEvent(cl: Cluster, lex: Lexicon): Event {
+  const main = cl.members.filter((m) => !m.mergeOnly && !m.headline);
+  const voters = main.length ? main : cl.members;
+  const type = majority(voters.map((m) => m.type)) as PloverType;
+  const measure = majority(voters.filter((m) => m.type === type).map((m) => m.measure));
+  const source = ranked(voters.flatMap((m) => m.source));
+  const allTargets = ranked(voters.flatMap((m) => m.target));
+  // "IBM" says more than "US businesses": drop a generic code when a named actor of that country and role is there.
+  const target = allTargets.filter((t) => t.split('.').length > 2 || !allTargets.some((o) => o.startsWith(`${t}.`)));
+  const mentions = uniqueMentions(cl.members.map((m) => m.mention));
+  const docs = new Set(mentions.map((m) => m.doc)).size;
+  const first = voters[0]!;
+  const event: Event = {
+    id: cl.id,
+    type,
+    measure,
+    source: source.slice(0, 5),
+    target: target.slice(0, 6),
+    mentions,
+    confidence: Math.min(0.99, Math.round((Math.max(...voters.map((m) => m.confidence)) + 0.03 * (docs - 1)) * 100) / 100),
+    rule: `${first.trigger} → ${measure} (${lex.measures.get(measure)?.label ?? measure}); source: ${first.how.source || 'none'}; target: ${first.how.target || 'none'}${first.modality === 'threat' ? '; modality: threat' : ''}`,
+  };
+  const date = bestDate(cl);
+  if (date) event.date = date;
+  return event;
+}
+
+function bestDate(cl: Cluster): Event['date'] {
+  const explicit = cl.members.filter((m) => m.dateExplicit && m.date && !m.mergeOnly).map((m) => m.date!);
+  if (explicit.length) {
+    const counts = new Map<string, number>();
+    for (const d of explicit) counts.set(d.start, (counts.get(d.start) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    return { start: best, precision: explicit.find((d) => d.start === best)!.precision };
+  }
+  const fallback = cl.members.filter((m) => m.date).map((m) => m.date!);
+  if (!fallback.length) return undefined;
+  const earliest = fallback.reduce((a, b) => (span(b.start)[0] < span(a.start)[0] ? b : a));
+  return { start: earliest.start, precision: earliest.precision };
+}
+
+function majority(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [v, n] of counts) if (n > counts.get(best)!) best = v;
+  return best;
+}
+
+function ranked(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+}
+
+function uniqueMentions(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start))) {
+    const key = `${m.doc}:${m.start}:${m.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(m);
+    }
+  }
+  return out;
+}

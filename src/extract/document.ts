@@ -1,0 +1,323 @@
+/**
+ * One document → candidate events and the links its text states. The stages run in order, each a
+ * module of its own: sentences → tokens → actor phrases → clauses → triggers → roles → modality →
+ * dates. Pure: the same document gives the same candidates, in Node, a worker or the page.
+ */
+import type { CorpusDoc } from '../corpus/corpus.js';
+import type { Mention, PloverType } from '../events/types.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import { findActors, type ActorPhrase } from './actors.js';
+import type { Candidate, LinkClaim } from './candidate.js';
+import { clauseAt, findClauses, type Clause } from './clauses.js';
+import { DocContext } from './context.js';
+import { findDates, referenceOf, type DateValue, type Reference } from './dates.js';
+import { findCues, type CueHit } from './cues.js';
+import { modalityOf } from './modality.js';
+import { assignRoles } from './roles.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import { actorLabel } from './labels.js';
+
+export interface DocumentResult {
+  candidates: Candidate[];
+  claims: LinkClaim[];
+}
+
+interface Parsed {
+  sentence: Sentence;
+  tokens: Token[];
+  phrases: ActorPhrase[];
+  clauses: Clause[];
+}
+
+/** Types that punish: under "would … if" or "threatened to" they become THREATEN. */
+const PUNITIVE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
+const PUNITIVE_ACCUSE = new Set(['investigation', 'anti-dumping-probe', 'security-review', 'indictment', 'lawsuit', 'WTO-complaint']);
+/** Answers whose target, when unnamed, is whoever acted against their author. */
+const ANSWER_TYPES = new Set<PloverType>(['REJECT', 'REQUEST', 'RETREAT', 'CONCEDE', 'PROTEST', 'ACCUSE', 'THREATEN', 'CONSULT', 'AGREE']);
+
+export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
+  const parsed: Parsed[] = [];
+  const ctx = new DocContext();
+  for (const sentence of splitSentences(doc.text, doc.excluded)) {
+    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+    if (tokens.length === 0) continue;
+    const phrases = findActors(tokens, lex);
+    for (const p of phrases) ctx.count(p.country ?? p.code?.split('.')[0], p.kind === 'country' || p.kind === 'org' ? 1 : 0.5);
+    parsed.push({ sentence, tokens, phrases, clauses: findClauses(tokens, lex) });
+  }
+
+  const ref = referenceOf(doc.published);
+  const candidates: Candidate[] = [];
+  const claims: LinkClaim[] = [];
+  let lastDate: DateValue | undefined;
+  parsed.forEach((p, s) => {
+    const found = sentenceCandidates(doc, p, s, lex, ctx, ref, lastDate);
+    for (const c of found) if (c.dateExplicit && c.date) lastDate = c.date;
+    candidates.push(...found);
+    remember(p, ctx);
+    claims.push(...sentenceClaims(doc, p, findCues(p.tokens, lex), found, candidates));
+  });
+  fillFromContext(candidates, ctx);
+  return { candidates: candidates.filter((c) => c.source.length || c.target.length), claims };
+}
+
+function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, ctx: DocContext, ref: Reference | undefined, lastDate: DateValue | undefined): Candidate[] {
+  const { tokens, phrases, clauses } = p;
+  const matches = dropGeneric(findTriggers(tokens, lex), clauses);
+  if (!matches.length) return [];
+  const hasIf = tokens.some((t) => t.l === 'if' || t.l === 'unless');
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const measure = lex.measures.get(m.measure)!;
+    const clause = clauseAt(clauses, m.anchor);
+    const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex);
+    if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
+    const roles = assignRoles(tokens, phrases, clauses, m, lex);
+    if (m.trigger.needs.has('target') && !roles.target.length) continue;
+    if (m.trigger.needs.has('source') && !roles.source.length) continue;
+    if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
+    const labels: Record<string, string> = {};
+    const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
+    const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
+    // A call on one's own banks or companies to act is how a measure is imposed, not a demand on an adversary.
+    if (m.trigger.generic && measure.family === 'demand' && target.every((t) => t.split('.')[0] === source[0]?.split('.')[0])) continue;
+    let type = measure.type;
+    const sourceRole = source[0]?.split('.')[1];
+    if (sourceRole && measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
+    if (modality === 'threat' && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(m.measure))) type = 'THREATEN';
+    const span = clauseSpan(tokens, clause);
+    // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
+    const prev = clauses[clauses.indexOf(clause) - 1];
+    const date = eventDate(doc.text, span, tokens[m.anchor]!.start, ref, lastDate) ?? (clause.opener === 'when' && prev ? eventDate(doc.text, clauseSpan(tokens, prev), tokens[clause.start]!.start, ref, lastDate) : undefined);
+    out.push({
+      key: `${doc.id}:${s}:${m.anchor}`,
+      doc: doc.id,
+      sentence: s,
+      headline: p.sentence.headline,
+      mention: mentionOf(doc, span[0], span[1]),
+      trigger: m.trigger.id,
+      measure: m.measure,
+      type,
+      modality,
+      source,
+      target,
+      how: { source: roles.source.length ? roles.how.source : '', target: roles.target.length ? roles.how.target : '' },
+      date: date?.value ?? (ref ? { start: doc.published!, precision: ref.precision } : undefined),
+      dateExplicit: !!date,
+      mergeOnly: modality === 'hypothetical',
+      confidence: confidenceOf(modality, roles.source.length > 0, roles.target.length > 0, m.trigger.generic),
+      labels,
+    });
+  }
+  return out;
+}
+
+/** A generic trigger ("moves against", "retaliated", "urged") gives way to a specific one in its clause. */
+function dropGeneric(matches: TriggerMatch[], clauses: Clause[]): TriggerMatch[] {
+  return matches.filter((m) => !m.trigger.generic || !matches.some((o) => o !== m && !o.trigger.generic && clauseAt(clauses, o.anchor) === clauseAt(clauses, m.anchor)));
+}
+
+function confidenceOf(modality: string, source: boolean, target: boolean, generic: boolean): number {
+  let c = 0.9;
+  if (modality === 'threat' || modality === 'future') c -= 0.1;
+  if (!source) c -= 0.2;
+  if (!target) c -= 0.2;
+  if (generic) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+/** Actor phrases → actor ids, with "it", "the government", "domestic" and "foreign" resolved. */
+function resolveAll(phrases: ActorPhrase[], side: 'source' | 'target', sourceCountry: string | undefined, tokens: Token[], all: ActorPhrase[], lex: Lexicon, ctx: DocContext, labels: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const p of phrases) {
+    for (const code of resolve(p, side, sourceCountry, tokens, all, ctx)) {
+      if (!out.includes(code)) out.push(code);
+      labels[code] ??= actorLabel(code, p, tokens, lex);
+    }
+  }
+  return out;
+}
+
+function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: string | undefined, tokens: Token[], all: ActorPhrase[], ctx: DocContext): string[] {
+  const roleCode = (country: string | undefined) => (country ? [[country, p.role ?? 'GOV', p.slug].filter(Boolean).join('.')] : []);
+  const nearestCountry = () => {
+    for (let i = all.indexOf(p) - 1; i >= 0; i--) {
+      const c = all[i]!.country ?? all[i]!.code?.split('.')[0];
+      if (c && c !== 'IGO') return c;
+    }
+    return ctx.lastCountry();
+  };
+  switch (p.kind) {
+    case 'org':
+    case 'product':
+    case 'country':
+      return p.code ? [p.code] : [];
+    case 'unknown-org':
+      return [`${p.country ?? nearestCountry() ?? 'UNK'}.BUS.${p.slug}`];
+    case 'role':
+    case 'goods': {
+      if (p.country) return roleCode(p.country);
+      if (p.relative === 'domestic') return roleCode(side === 'target' && sourceCountry ? sourceCountry : nearestCountry());
+      if (p.relative === 'foreign') return roleCode(ctx.counterpart(sourceCountry ?? nearestCountry()));
+      if (side === 'target' && sourceCountry && p.role !== 'GOV') return roleCode(ctx.counterpart(sourceCountry));
+      return roleCode(nearestCountry());
+    }
+    case 'anaphor': {
+      const text = tokens.slice(p.start, p.end).map((t) => t.l).join(' ');
+      if (/two|both/.test(text)) return ctx.focal.slice(0, 2).map((c) => `${c}.GOV`);
+      if (p.role === 'BUS') {
+        const org = ctx.lastOf((s) => s.kind === 'org' || s.kind === 'unknown-org');
+        return org ? [org.code] : [];
+      }
+      const c = nearestCountry();
+      return c ? [`${c}.GOV`] : [];
+    }
+    case 'pronoun': {
+      if (side === 'target' && !p.possessive) {
+        // "replace them", "ban it": the nearest thing named before, its maker if it is goods.
+        const near = all.filter((q) => q.end <= p.start && q.kind !== 'pronoun' && q.kind !== 'goods' && q.kind !== 'anaphor').pop();
+        if (near) return resolve(near, side, sourceCountry, tokens, all, ctx);
+      }
+      const before = all.filter((q) => q.end <= p.start && q.kind !== 'pronoun' && !q.prep && q.kind !== 'goods');
+      const local = before[0];
+      if (local) return resolve(local, side, sourceCountry, tokens, all, ctx);
+      const s = ctx.lastOf((x) => x.subject && x.kind !== 'goods') ?? ctx.lastOf((x) => x.kind !== 'goods');
+      return s ? [s.code] : [];
+    }
+  }
+}
+
+/** Adds the sentence's actors to the document's memory, subjects marked. */
+function remember(p: Parsed, ctx: DocContext) {
+  for (const c of p.clauses) {
+    let first = true;
+    for (const ph of p.phrases) {
+      if (ph.start < c.start || ph.start >= c.end || ph.kind === 'pronoun') continue;
+      const codes = resolve(ph, 'source', undefined, p.tokens, p.phrases, ctx);
+      for (const code of codes) ctx.push({ code, country: code.split('.')[0]!, kind: ph.kind, subject: first && !ph.prep });
+      if (!ph.prep) first = false;
+    }
+  }
+}
+
+function clauseSpan(tokens: Token[], clause: Clause): [number, number] {
+  let a = clause.start;
+  let b = clause.end - 1;
+  while (a < b && /^[,;:"“”'’(—–-]$/.test(tokens[a]!.s)) a++;
+  while (b > a && /^[,;:"“”(—–-]$/.test(tokens[b]!.s)) b--;
+  return [tokens[a]!.start, tokens[b]!.end];
+}
+
+function mentionOf(doc: CorpusDoc, start: number, end: number): Mention {
+  return { doc: doc.id, start, end, text: doc.text.slice(start, end) };
+}
+
+/** The date expression nearest the trigger inside its clause. */
+function eventDate(text: string, span: [number, number], anchor: number, ref: Reference | undefined, lastDate: DateValue | undefined) {
+  const found = findDates(text.slice(span[0], span[1]), ref, lastDate);
+  if (!found.length) return undefined;
+  const at = anchor - span[0];
+  const best = found.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a));
+  return { value: { start: best.start, precision: best.precision } };
+}
+
+/**
+ * A candidate with no source or no target takes it from the document: an answer ("halted its plan",
+ * "denied the allegations") targets whoever last acted against its author; a measure with no named
+ * author ("similar moves against Chinese solar panels") is by whoever last acted against the same side.
+ */
+function fillFromContext(candidates: Candidate[], ctx: DocContext) {
+  candidates.forEach((c, i) => {
+    const country = (codes: string[]) => codes[0]?.split('.')[0];
+    if (!c.target.length && c.source.length && ANSWER_TYPES.has(c.type)) {
+      const me = country(c.source);
+      const prior = findBack(candidates, i, (o) => o.target.some((t) => t.split('.')[0] === me) && o.source.length > 0 && country(o.source) !== me);
+      if (prior) {
+        c.target = prior.source.slice();
+        c.how.target = 'context:author-of-answered-measure';
+      } else {
+        const other = ctx.counterpart(me);
+        if (other) {
+          c.target = [`${other}.GOV`];
+          c.how.target = 'context:other-side';
+        }
+      }
+      for (const t of c.target) c.labels[t] ??= t;
+    }
+    if (!c.source.length && c.target.length) {
+      const them = country(c.target);
+      const prior = findBack(candidates, i, (o) => o.source.length > 0 && o.target.some((t) => t.split('.')[0] === them) && country(o.source) !== them);
+      if (prior) {
+        c.source = prior.source.slice();
+        c.how.source = 'context:same-side-as-previous-measure';
+      } else {
+        const other = ctx.counterpart(them);
+        if (other) {
+          c.source = [`${other}.GOV`];
+          c.how.source = 'context:other-side';
+        }
+      }
+      for (const t of c.source) c.labels[t] ??= t;
+    }
+  });
+}
+
+function findBack(candidates: Candidate[], i: number, test: (c: Candidate) => boolean): Candidate | undefined {
+  const here = candidates[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const o = candidates[k]!;
+    if (here.sentence - o.sentence > 6) break;
+    if (test(o)) return o;
+  }
+  return undefined;
+}
+
+/** The links a sentence states, from its cues. */
+function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candidate[], all: Candidate[]): LinkClaim[] {
+  const out: LinkClaim[] = [];
+  if (!cues.length) return out;
+  const anchorOf = (c: Candidate) => Number(c.key.split(':').pop());
+  for (const cue of cues) {
+    const evidence = mentionOf(doc, p.tokens[cue.start]!.start, p.tokens[Math.max(cue.start, cue.complementEnd - 1)]!.end);
+    const inComplement = (c: Candidate) => anchorOf(c) >= cue.end && anchorOf(c) < cue.complementEnd;
+    if (cue.kind === 'pointing') {
+      const provoker = found.find(inComplement);
+      if (!provoker && cue.needsComplement) continue;
+      const response = nearestOutside(found, cue, inComplement, anchorOf);
+      if (response) out.push({ doc: doc.id, response: response.key, provoker: provoker?.key, cue: provoker ? 'pointing' : 'bare', strength: cue.strength, evidence });
+    } else if (cue.kind === 'causing') {
+      const response = found.find((c) => anchorOf(c) >= cue.end);
+      const before = found.filter((c) => anchorOf(c) < cue.start);
+      // "The document prompted strong protests": with nothing named before the cue, the previous measure is meant.
+      const provoker = before[before.length - 1] ?? all.filter((c) => !found.includes(c)).pop();
+      if (response && provoker && provoker !== response) out.push({ doc: doc.id, response: response.key, provoker: provoker.key, cue: 'causing', strength: cue.strength, evidence });
+    } else {
+      const response = nearestOutside(found, cue, () => false, anchorOf);
+      if (response) out.push({ doc: doc.id, response: response.key, cue: 'bare', strength: cue.strength, evidence });
+    }
+  }
+  // A denial, protest or demand whose object is another measure answers it ("denounced Washington's allegations").
+  for (const c of found) {
+    if (c.type !== 'REJECT' && c.measure !== 'diplomatic-protest' && c.type !== 'REQUEST') continue;
+    const obj = found.find((o) => o !== c && anchorOf(o) > anchorOf(c) && anchorOf(o) - anchorOf(c) <= 12 && o.source.join() !== c.source.join());
+    if (obj && !out.some((l) => l.response === c.key && l.provoker)) {
+      out.push({ doc: doc.id, response: c.key, provoker: obj.key, cue: 'object', strength: 0.7, evidence: c.mention });
+    }
+  }
+  return out;
+}
+
+/** The candidate a cue belongs to: in the same sentence, outside the cue's complement, nearest the cue. */
+function nearestOutside(found: Candidate[], cue: CueHit, inComplement: (c: Candidate) => boolean, anchorOf: (c: Candidate) => number): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestDistance = Infinity;
+  for (const c of found) {
+    if (inComplement(c)) continue;
+    const a = anchorOf(c);
+    const d = a >= cue.complementEnd ? a - cue.complementEnd : a < cue.start ? cue.start - a + 0.5 : Infinity;
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}

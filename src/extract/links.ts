@@ -1,0 +1,116 @@
+/**
+ * Links between events: the ones the text states (a cue with the measure it names, or a bare cue
+ * whose provoking measure is the latest earlier act of the other side) and the ones reciprocity
+ * suggests (B acts against A soon after A acted against B), which carry no evidence and a lower
+ * confidence.
+ */
+import type { Event, Link, LinkKind } from '../events/types.js';
+import type { LinkClaim } from './candidate.js';
+import { span } from './dates.js';
+
+export interface LinkOptions {
+  /** Reciprocity window for inferred links, in days. */
+  windowDays: number;
+  /** Confidence of an inferred link. */
+  inferredConfidence: number;
+  /** Infer links from reciprocity at all. */
+  infer: boolean;
+}
+
+const PUNISHING = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE', 'THREATEN']);
+const PUNISHING_MEASURES = new Set(['investigation', 'anti-dumping-probe', 'security-review', 'indictment', 'lawsuit', 'WTO-complaint']);
+const CONFLICT = new Set(['ACCUSE', 'SANCTION', 'COERCE', 'ASSAULT', 'THREATEN', 'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST']);
+const PROVOKING = new Set(['ACCUSE', 'SANCTION', 'COERCE', 'ASSAULT', 'THREATEN', 'MOBILIZE', 'PROTEST']);
+const DAY = 864e5;
+
+export function kindOf(response: Event): LinkKind {
+  return PUNISHING.has(response.type) || PUNISHING_MEASURES.has(response.measure ?? '') ? 'retaliation' : 'response';
+}
+
+const countries = (codes: string[]) => new Set(codes.map((c) => c.split('.')[0]!));
+const time = (e: Event) => (e.date ? span(e.date.start)[0] : Number.NaN);
+const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/**
+ * @param eventOf  candidate key → event id
+ * @param order    event id → position of its first mention in corpus order (doc, offset)
+ */
+export function buildLinks(events: Event[], claims: LinkClaim[], eventOf: Map<string, string>, options: LinkOptions): Link[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const links = new Map<string, Link>();
+  const put = (l: Link) => {
+    if (l.from === l.to) return;
+    const key = `${l.from}>${l.to}`;
+    const reverse = links.get(`${l.to}>${l.from}`);
+    if (reverse && (reverse.confidence ?? 0) >= (l.confidence ?? 0)) return;
+    if (reverse) links.delete(`${l.to}>${l.from}`);
+    const old = links.get(key);
+    if (!old || (old.confidence ?? 0) < (l.confidence ?? 0)) links.set(key, l);
+  };
+
+  for (const claim of claims) {
+    const to = eventOf.get(claim.response);
+    const response = to ? byId.get(to) : undefined;
+    if (!response) continue;
+    let from = claim.provoker ? eventOf.get(claim.provoker) : undefined;
+    if (!from) from = latestProvoker(response, events, claim.doc)?.id;
+    if (!from || from === to) continue;
+    put({ from, to: to!, kind: kindOf(response), evidence: claim.evidence, confidence: round(claim.provoker ? claim.strength : claim.strength * 0.85) });
+  }
+
+  if (options.infer) {
+    const answered = new Set([...links.values()].map((l) => l.to));
+    const byDyad = new Map<string, Event[]>();
+    for (const e of events) {
+      if (!PROVOKING.has(e.type) || Number.isNaN(time(e))) continue;
+      for (const s of countries(e.source)) for (const t of countries(e.target)) {
+        if (s === t) continue;
+        const list = byDyad.get(`${s}>${t}`) ?? [];
+        list.push(e);
+        byDyad.set(`${s}>${t}`, list);
+      }
+    }
+    for (const list of byDyad.values()) list.sort((a, b) => time(a) - time(b));
+    for (const b of events) {
+      if (answered.has(b.id) || !CONFLICT.has(b.type) || Number.isNaN(time(b))) continue;
+      let best: Event | undefined;
+      for (const s of countries(b.source)) for (const t of countries(b.target)) {
+        for (const a of byDyad.get(`${t}>${s}`) ?? []) {
+          const gap = time(b) - time(a);
+          if (gap <= 0 || gap > options.windowDays * DAY || a.id === b.id) continue;
+          if (!best || time(a) > time(best)) best = a;
+        }
+      }
+      if (best) put({ from: best.id, to: b.id, kind: kindOf(b), confidence: options.inferredConfidence });
+    }
+  }
+  return [...links.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+}
+
+/**
+ * What a bare cue answers: the latest earlier measure of the other side against the responder,
+ * preferring the same article, then the nearest date before.
+ */
+function latestProvoker(response: Event, events: Event[], doc: string): Event | undefined {
+  const mine = countries(response.source);
+  const theirs = countries(response.target);
+  const t = time(response);
+  let best: Event | undefined;
+  let bestScore = -Infinity;
+  for (const e of events) {
+    if (e === response || !PROVOKING.has(e.type)) continue;
+    const src = countries(e.source);
+    const tgt = countries(e.target);
+    if (!intersects(tgt, mine) || intersects(src, mine)) continue;
+    if (theirs.size && !intersects(src, theirs)) continue;
+    const te = time(e);
+    if (!Number.isNaN(t) && !Number.isNaN(te) && te > t + DAY) continue;
+    const inDoc = e.mentions.filter((m) => m.doc === doc);
+    const before = inDoc.length && response.mentions.some((m) => m.doc === doc && inDoc.some((x) => x.start < m.start));
+    const score = (before ? 1e6 : inDoc.length ? 5e5 : 0) + (Number.isNaN(te) ? 0 : te / DAY) + (before ? Math.max(...inDoc.map((x) => x.start)) / 1e4 : 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

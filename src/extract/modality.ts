@@ -1,0 +1,50 @@
+/**
+ * Whether a trigger reports something that happened. PLOVER codes threats as THREATEN, and leaves
+ * out hypotheticals, negations and opinions; so does Reprisal:
+ * - "said it would block … if …", "threatened to impose", "plans to ban" → threat
+ * - "could hurt", "may escalate" (speculation), "did not respond", "neither … has done anything
+ *   to limit" (negation), analysts' and first-person views (opinion) → no event
+ * - "if China is pushing its banks …" (hypothetical) → only confirms an event reported elsewhere.
+ */
+import type { Lexicon } from '../lexicon/compile.js';
+import type { Clause } from './clauses.js';
+import type { Token } from './tokens.js';
+
+export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'negated' | 'speculative' | 'opinion';
+
+const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately)$/;
+
+export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sentenceHasIf: boolean, lex: Lexicon): Modality {
+  const g = lex.grammar;
+  if (tokens.some((t) => g.opinion.has(t.l))) return 'opinion';
+  if (clause.hypothetical) return 'hypothetical';
+  // Negation anywhere earlier in the clause ("Neither the US nor Europe has done anything to limit").
+  for (let k = clause.start; k < anchor; k++) {
+    const w = tokens[k]!.l;
+    if (g.negations.has(w) && !(w === 'not' && tokens[k + 1]?.l === 'only') && !(w === 'no' && tokens[k + 1]?.s === '.')) {
+      if (anchor - k <= 6 || w === 'neither' || w === 'nor') return 'negated';
+    }
+  }
+  // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.
+  let reported = false;
+  for (let k = Math.max(0, clause.start - 8); k < anchor; k++) if (g.reporting.has(tokens[k]!.l)) reported = true;
+  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 5); k--) {
+    const w = tokens[k]!.l;
+    if (g.speculative.has(w)) return 'speculative';
+    if (g.conditional.has(w)) return reported || sentenceHasIf || followedByIf(tokens, anchor) ? 'threat' : 'speculative';
+    if (g.future.has(w)) return followedByIf(tokens, anchor) ? 'threat' : 'future';
+    if (g.intent.has(w)) return 'threat';
+    if (!FILLER.test(w) && k < anchor - 1) break;
+  }
+  return 'asserted';
+}
+
+/** "would block … if their products did not …": a condition later in the sentence. */
+function followedByIf(tokens: Token[], anchor: number): boolean {
+  for (let k = anchor + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.l;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ';' || w === '.') return false;
+  }
+  return false;
+}

@@ -1,0 +1,182 @@
+/**
+ * Source and target of a trigger, read from its clause: the subject and the object of a verb
+ * ("US prosecutors indicted five Chinese military officers"), the agent in a passive ("were urged by
+ * the government"), a noun's possessor, modifier or by-phrase ("Washington's accusation", "the US
+ * ban", "charges by Washington against China"), and prepositional objects ("against", "on imports
+ * from", "cut ties with"). Each choice records how it was made, for the notebook's "why?".
+ */
+import type { Lexicon } from '../lexicon/compile.js';
+import type { ActorPhrase } from './actors.js';
+import { clauseAt, type Clause } from './clauses.js';
+import type { Token } from './tokens.js';
+import type { TriggerMatch } from './triggers.js';
+
+export interface Roles {
+  source: ActorPhrase[];
+  target: ActorPhrase[];
+  /** How each side was found: "subject", "by-agent", "possessor", "object", "pp:against", … */
+  how: { source: string; target: string };
+  passive: boolean;
+}
+
+/** Prepositions that introduce who a measure is aimed at. */
+const TARGET_PREPS = new Set(['against', 'on', 'into', 'of', 'from', 'with', 'to', 'for', 'including', 'targeting', 'affecting', 'covering', 'involving', 'toward', 'towards', 'at', 'upon', 'onto']);
+/** Words after which the object of a measure is over: causes, times, comparisons. */
+const OBJECT_STOP = new Set(['over', 'amid', 'due', 'because', 'after', 'following', 'despite', 'since', 'while', 'as', 'in', 'during', 'until', 'before', 'when', 'than', 'like', 'within', 'between', 'among', 'according', 'unless', 'if', 'whether', 'so', 'but', ';', '(', 'which', 'who']);
+/** Verbal answers take their author from a from-phrase ("protests from business groups"). */
+const FROM_IS_SOURCE = new Set(['diplomatic-protest', 'criticism', 'accusation', 'demand', 'demand-explanation', 'denial', 'rejection', 'threat']);
+const PARTICIPLE = /(?:ed|en|wn|ne|lt|ht|ld|ck|ut|et)$/;
+const ADVERB = /^(?:[a-z]+ly|not|also|now|already|still|reportedly|allegedly|being|been|further|formally|quietly|then|just|even|recently|previously)$/;
+
+export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], m: TriggerMatch, lex: Lexicon): Roles {
+  const clause = clauseAt(clauses, m.anchor);
+  const passive = m.pos === 'verb' && isPassive(tokens, m.anchor, lex);
+  let source: ActorPhrase[] = [];
+  let target: ActorPhrase[] = [];
+  let how = { source: '', target: '' };
+
+  if (m.pos === 'noun') {
+    const owner = nounOwner(tokens, phrases, m, lex);
+    const by = byAgent(phrases, m.anchor, m.end + 6, clause);
+    const fromSource = FROM_IS_SOURCE.has(m.measure) ? phrases.find((p) => p.prep === 'from' && p.start > m.anchor && p.start <= m.end + 4 && p.start < clause.end) : undefined;
+    if (owner) [source, how.source] = [group(phrases, owner), 'possessor'];
+    else if (by) [source, how.source] = [group(phrases, by), 'by-agent'];
+    else if (fromSource) [source, how.source] = [group(phrases, fromSource), 'pp:from'];
+    else {
+      const light = lightVerbBefore(tokens, m.anchor, clause, lex);
+      if (light >= 0) {
+        const s = isPassive(tokens, light, lex) ? byAgent(phrases, light, clause.end, clause) : subject(phrases, clauses, clause, light);
+        if (s) [source, how.source] = [group(phrases, s), 'subject-of-light-verb'];
+      }
+    }
+    const skip = new Set([...source, fromSource].filter(Boolean));
+    const obj = objectOf(tokens, phrases, clause, m, skip, lex, true);
+    if (obj) [target, how.target] = [group(phrases, obj).filter((p) => !skip.has(p)), obj.prep ? `pp:${obj.prep}` : 'object'];
+  } else if (passive) {
+    const patient = subject(phrases, clauses, clause, m.anchor) ?? nearestBefore(phrases, m.anchor);
+    const by = byAgent(phrases, m.anchor, m.end + 6, clause);
+    if (patient) [target, how.target] = [group(phrases, patient), 'passive-subject'];
+    if (by) [source, how.source] = [group(phrases, by), 'by-agent'];
+  } else {
+    const agent = controlAgent(tokens, phrases, clause, m.anchor, lex) ?? subject(phrases, clauses, clause, m.anchor);
+    if (agent) [source, how.source] = [group(phrases, agent), agent.prep === 'by' ? 'by-agent-of-control-verb' : 'subject'];
+    const skip = new Set(source);
+    const obj = objectOf(tokens, phrases, clause, m, skip, lex, false);
+    if (obj) [target, how.target] = [group(phrases, obj).filter((p) => !skip.has(p)), obj.prep ? `pp:${obj.prep}` : 'object'];
+  }
+  return { source, target, how, passive };
+}
+
+function group(phrases: ActorPhrase[], p: ActorPhrase): ActorPhrase[] {
+  return phrases.filter((x) => x.group === p.group);
+}
+
+/** be + participle, allowing adverbs between: "are being urged", "was not banned", "have been charged". */
+export function isPassive(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!.l;
+  if (!PARTICIPLE.test(t) && !/^(?:told|held|cut|hit|put|shut|set|bought|sought|caught|brought|made|sold|led|met|won)$/.test(t)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!.l;
+    if (lex.grammar.be.has(w) && w !== 'being') return true;
+    if (w === 'being' && k === i - 1) return true;
+    if (!ADVERB.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the verb at i: the first actor phrase of its clause that no preposition governs.
+ * A relative clause ("…, which banned …") takes its antecedent; a clause with no subject of its own
+ * ("… and banned …", "to ban …") takes the previous clause's.
+ */
+function subject(phrases: ActorPhrase[], clauses: Clause[], clause: Clause, i: number): ActorPhrase | undefined {
+  const own = phrases.find((p) => p.start >= clause.start && p.end <= i && !p.prep);
+  if (own) return own;
+  if (clause.opener === 'which' || clause.opener === 'who') return nearestBefore(phrases, clause.start);
+  const k = clauses.indexOf(clause);
+  for (let c = k - 1; c >= 0; c--) {
+    const prev = clauses[c]!;
+    if (prev.hypothetical) continue;
+    const s = phrases.find((p) => p.start >= prev.start && p.end <= prev.end && !p.prep);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** "are being urged by the country's government to remove …": the controller's agent acts. */
+function controlAgent(tokens: Token[], phrases: ActorPhrase[], clause: Clause, i: number, lex: Lexicon): ActorPhrase | undefined {
+  for (let k = i - 1; k > clause.start; k--) {
+    if (!lex.grammar.control.has(tokens[k]!.l) || !isPassive(tokens, k, lex)) continue;
+    const by = phrases.find((p) => p.prep === 'by' && p.start > k && p.start < i);
+    if (by) return by;
+  }
+  return undefined;
+}
+
+function byAgent(phrases: ActorPhrase[], from: number, to: number, clause: Clause): ActorPhrase | undefined {
+  return phrases.find((p) => p.prep === 'by' && p.start > from && p.start <= to && p.start < clause.end && p.kind !== 'goods');
+}
+
+function nearestBefore(phrases: ActorPhrase[], i: number): ActorPhrase | undefined {
+  let best: ActorPhrase | undefined;
+  for (const p of phrases) if (p.end <= i && !p.prep) best = p;
+  return best;
+}
+
+/** "Washington's accusation", "the US ban", "last week's charges by Washington": who owns a measure noun. */
+function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex: Lexicon): ActorPhrase | undefined {
+  for (const p of phrases) {
+    if (p.end > m.anchor || p.end < m.anchor - 4) continue;
+    if (p.kind === 'goods' || p.kind === 'pronoun' && !p.possessive) continue;
+    const between = tokens.slice(p.possessive ? p.end + 1 : p.end, m.anchor);
+    if (between.some((t) => !/^[a-z0-9$%.,-]+$/.test(t.l) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l))) continue;
+    if (p.possessive || p.kind === 'country' || p.kind === 'org' || (p.kind === 'role' && p.country)) return p;
+  }
+  return undefined;
+}
+
+/** "imposed tariffs", "launched an investigation", "filed a complaint": a verb the measure noun is the object of. */
+function lightVerbBefore(tokens: Token[], i: number, clause: Clause, lex: Lexicon): number {
+  for (let k = i - 1; k >= Math.max(clause.start, i - 7); k--) {
+    const w = tokens[k]!.l;
+    if (lex.grammar.light.has(w) || lex.grammar.control.has(w) || lex.grammar.intent.has(w) || lex.triggers.has(w) && k < i - 1) return k;
+    if (lex.grammar.subordinators.has(w) || w === ',' && k < i - 2) return -1;
+  }
+  return -1;
+}
+
+/**
+ * What a measure is aimed at: actor phrases after the trigger, inside its clause and before any
+ * cause or time phrase, that are direct objects or governed by a target preposition. Named bodies
+ * beat descriptions, and the other side beats the actor's own side.
+ */
+function objectOf(tokens: Token[], phrases: ActorPhrase[], clause: Clause, m: TriggerMatch, skip: Set<ActorPhrase | undefined>, lex: Lexicon, noun: boolean): ActorPhrase | undefined {
+  let stop = clause.end;
+  for (let k = Math.max(m.end, m.anchor + 1); k < clause.end; k++) {
+    const w = tokens[k]!.l;
+    if (OBJECT_STOP.has(w) && !(w === 'in' && k < m.end) && !(w === 'as' && tokens[k + 1]?.l === 'well')) {
+      // "in" ends the object only when it introduces a place or time, not "in the US" after "companies".
+      if (w === 'in' && phrases.some((p) => p.start === k + 1 && p.kind !== 'country' && p.kind !== 'anaphor')) continue;
+      stop = k;
+      break;
+    }
+  }
+  const candidates = phrases.filter((p) => {
+    if (skip.has(p) || p.start <= m.anchor || p.start >= stop) return false;
+    if (p.prep && !TARGET_PREPS.has(p.prep) && !(p.prep === 'by' && isAfterGoods(phrases, tokens, p))) return false;
+    if (noun && p.prep === 'by') return false;
+    if (p.prep === 'to' && (lex.grammar.reporting.has(tokens[p.start - 2]?.l ?? '') || tokens[p.start - 2]?.l === 'according')) return false;
+    return true;
+  });
+  if (!candidates.length) return undefined;
+  const named = candidates.find((p) => p.kind === 'org' || p.kind === 'product' || p.kind === 'unknown-org');
+  const first = candidates[0]!;
+  // "servers made by IBM", "servers from IBM", "2 of China's biggest tech names, Huawei and ZTE": the named owner.
+  if (named && (first.kind === 'goods' || first.kind === 'role' && !first.country || first.kind === 'country' && first.possessive || named.group === first.group)) return named;
+  return first;
+}
+
+function isAfterGoods(phrases: ActorPhrase[], tokens: Token[], p: ActorPhrase): boolean {
+  const w = tokens[p.start - 2]?.l ?? '';
+  return /^(?:made|manufactured|produced|built|supplied|sold|designed|owned)$/.test(w) || phrases.some((q) => q.kind === 'goods' && q.end === p.start - 1);
+}

@@ -1,0 +1,34 @@
+/** Words and punctuation with their offsets in the document text. */
+
+export interface Token {
+  /** As written. */
+  s: string;
+  /** Lower case, curly apostrophes straightened: what lexicons are matched against. */
+  l: string;
+  start: number;
+  end: number;
+}
+
+// Acronyms with dots (U.S.), a possessive 's (kept apart even when the next word is glued on:
+// "IBM'sChina"), numbers with separators and units, words joined by hyphens, ampersands or
+// inner apostrophes, then any other single character.
+const TOKEN =
+  /(?:[A-Z]\.){2,}|['’]s(?![a-z])|[$€£¥]?\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|bn|mn|m|b|k)?|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:[-&][A-Za-zÀ-ÖØ-öø-ɏ0-9]+|['’](?!s(?![a-z]))[A-Za-zÀ-ÖØ-öø-ɏ]+)*|\S/g;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const s = m[0];
+    out.push({ s, l: s.toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + s.length });
+  }
+  return out;
+}
+
+export const isCapitalised = (t: Token) => {
+  const c = t.s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
+};
+
+export const isWord = (t: Token) => /^[A-Za-zÀ-ɏ]/.test(t.s);
