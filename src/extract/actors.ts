@@ -31,6 +31,8 @@ export interface ActorPhrase {
   group: number;
   /** Pronouns: singular, plural. */
   number?: string;
+  /** "business groups in the US and Europe": more than one country. */
+  countries?: string[];
 }
 
 const ORG_SUFFIX = new Set(
@@ -69,6 +71,12 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
       continue;
     }
     if (t.l === 'the' || t.l === 'both') {
+      // "the US company", "the Chinese server maker": a company named before, of that country.
+      const demonym = hits.find((h) => h.start === i + 1 && h.end === i + 2)?.senses.find((x) => x.kind === 'demonym' || x.kind === 'country');
+      if (demonym && /^(?:company|firm|group|maker|manufacturer|giant|carmaker|chipmaker|server maker)$/.test(tokens[i + 2]?.l ?? '') && !used[i + 1] && !used[i + 2]) {
+        claim({ start: i, end: i + 3, kind: 'anaphor', role: 'BUS', country: demonym.country, label: tokens.slice(i, i + 3).map((w) => w.s).join(' '), possessive: false, group: 0, number: 'singular' });
+        continue;
+      }
       for (const len of [4, 3, 2]) {
         const words = tokens.slice(i, i + len);
         if (words.length < len || words.some((_, k) => used[i + k])) continue;
@@ -231,7 +239,8 @@ function leftModifier(tokens: Token[], hits: Hit[], h: number, lex: Lexicon) {
 function isFunctionWord(t: Token, lex: Lexicon): boolean {
   const g = lex.grammar;
   if (g.prepositions.has(t.l) || g.be.has(t.l) || g.have.has(t.l) || g.subordinators.has(t.l) || g.negations.has(t.l)) return true;
-  if (g.speculative.has(t.l) || g.conditional.has(t.l) || g.future.has(t.l) || g.pronouns.has(t.l) && t.l !== 'its' && t.l !== 'their') return true;
+  // "IT vendors" is not "it".
+  if (g.speculative.has(t.l) || g.conditional.has(t.l) || g.future.has(t.l) || g.pronouns.has(t.l) && t.l !== 'its' && t.l !== 'their' && t.s !== t.s.toUpperCase()) return true;
   if (g.reporting.has(t.l) || g.control.has(t.l) || g.light.has(t.l) || g.intent.has(t.l) || lex.triggers.has(t.l)) return true;
   return t.l === 'to' || /^[a-z]+(?:ly|ed)$/.test(t.l) && !/^(?:state|government)/.test(t.l);
 }
@@ -242,11 +251,22 @@ function rightCountry(tokens: Token[], hits: Hit[], end: number, phrase: ActorPh
   if (!t) return undefined;
   if (t.l === 'there') return 'there';
   if (t.l !== 'in' && t.l !== 'from' && t.l !== 'of') return undefined;
-  const hit = hits.find((x) => x.start === end + 1 || (x.start === end + 2 && tokens[end + 1]!.l === 'the'));
-  const c = hit?.senses.find((s) => s.kind === 'country' || s.kind === 'capital');
-  if (c) {
-    phrase.country = c.country;
-    phrase.end = hit!.end;
+  // One or more countries: "in the US", "in the US and Europe".
+  let at = end + 1;
+  const found: string[] = [];
+  for (;;) {
+    if (tokens[at]?.l === 'the') at++;
+    const hit = hits.find((x) => x.start === at);
+    const c = hit?.senses.find((s) => s.kind === 'country' || s.kind === 'capital');
+    if (!hit || !c?.country) break;
+    found.push(c.country);
+    phrase.end = hit.end;
+    if (tokens[hit.end]?.l !== 'and' && tokens[hit.end]?.s !== ',') break;
+    at = hit.end + 1;
+  }
+  if (found.length) {
+    phrase.country = found[0];
+    if (found.length > 1) phrase.countries = found;
   }
   return undefined;
 }
@@ -333,6 +353,16 @@ function annotate(phrases: ActorPhrase[], tokens: Token[], lex: Lexicon) {
       ph.prep ??= prev!.prep;
     } else {
       ph.group = ++group;
+    }
+  }
+  // "governments and business groups in the US and Europe": a trailing country belongs to the whole list.
+  for (const p of phrases) {
+    if (p.kind !== 'role' || p.country || p.relative !== 'unknown') continue;
+    const mate = phrases.find((q) => q.group === p.group && q !== p && q.kind === 'role' && q.country && q.start > p.start);
+    if (mate) {
+      p.country = mate.country;
+      if (mate.countries) p.countries = mate.countries;
+      delete p.relative;
     }
   }
 }

@@ -11,6 +11,8 @@ export interface Candidate {
   sentence: number;
   headline: boolean;
   mention: Mention;
+  /** Offset of the trigger word in the document: unique per candidate, and the event's id. */
+  at: number;
   trigger: string;
   measure: string;
   type: PloverType;
@@ -22,8 +24,10 @@ export interface Candidate {
   date?: DateValue;
   /** The date comes from an expression in the text, not from the publication date. */
   dateExplicit: boolean;
-  /** Only confirms an event reported elsewhere: a hypothetical, or a bare reference ("over the indictment"). */
+  /** Only confirms an event reported elsewhere: a hypothetical, or a reference naming no actor ("over the indictment"). */
   mergeOnly: boolean;
+  /** Names an event probably reported already ("the vetting", "following Washington's accusation"): merged leniently, kept if nothing matches. */
+  reference: boolean;
   confidence: number;
   /** Readable names of the actor ids it uses. */
   labels: Record<string, string>;

@@ -21,7 +21,8 @@ const NOT_AFTER_AS = new Set(['such', 'well', 'as', 'so', 'same', 'known', 'seen
 
 export function findClauses(tokens: Token[], lex: Lexicon): Clause[] {
   const g = lex.grammar;
-  const cuts: { at: number; opener: string }[] = [{ at: 0, opener: '' }];
+  const first = tokens[0]?.l ?? '';
+  const cuts: { at: number; opener: string }[] = [{ at: 0, opener: g.subordinators.has(first) && first !== 'that' && first !== 'so' && first !== 'but' ? first : '' }];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (g.clauseBreaks.has(t.s)) {

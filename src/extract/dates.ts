@@ -93,19 +93,31 @@ interface ChronoResult {
 
 function fromChrono(r: ChronoResult, ref: Reference | undefined): DateValue | null {
   const c = r.start;
-  const relative = RELATIVE.test(r.text) && !c.isCertain('month');
+  // "last week", "on Wednesday", "two days ago": counted from the publication date, whatever chrono marks certain.
+  const relative = RELATIVE.test(r.text) && !/\b(?:19|20)\d{2}\b/.test(r.text);
   if ((relative || !c.isCertain('year')) && !ref) return null;
   let d = c.date();
-  const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : undefined;
+  // The latest day the paper can have been published on: the end of its month or year when that is all we know.
+  const refEnd = ref ? lastDay(ref) : undefined;
   // News reports the past: a weekday or a month without a year that lands after the paper's date goes back.
-  if (refDate && d.getTime() > refDate.getTime() + 36e5 * 24) {
+  if (refEnd && d.getTime() > refEnd.getTime() + 36e5 * 24) {
     if (c.isCertain('weekday') && !c.isCertain('day')) d = new Date(d.getTime() - 7 * 864e5);
     else if (!c.isCertain('year') && c.isCertain('month') && !/\bnext\b|\bcoming\b/i.test(r.text)) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
   }
   let precision: Precision = c.isCertain('day') || c.isCertain('weekday') || relativeDay(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
   // "last week" or "on Wednesday" is no more precise than the date it counts from.
-  if (ref && (relative || !c.isCertain('year') && !c.isCertain('month')) && RANK[ref.precision] < RANK[precision]) precision = ref.precision;
+  if (ref && relative && RANK[ref.precision] < RANK[precision]) {
+    precision = ref.precision;
+    // Counted from the middle of a month or year, "last week" stays inside it.
+    d = new Date(ref.y, ref.precision === 'year' ? 0 : ref.m - 1, 1, 12);
+  }
   return at(d.getFullYear(), d.getMonth() + 1, d.getDate(), precision);
+}
+
+function lastDay(ref: Reference): Date {
+  if (ref.precision === 'day') return new Date(ref.y, ref.m - 1, ref.d, 12);
+  if (ref.precision === 'month') return new Date(ref.y, ref.m, 0, 12);
+  return new Date(ref.y, 11, 31, 12);
 }
 
 const relativeDay = (s: string) => /\b(?:yesterday|today|tonight|ago|last\s+week|this\s+week)\b/i.test(s);

@@ -15,6 +15,8 @@ export interface Cluster {
   id: string;
   members: Candidate[];
   family: string;
+  /** Every family its members have (a threat cluster may gather several). */
+  families: Set<string>;
   threat: boolean;
   sources: Set<string>;
   /** Named targets ("USA.BUS.IBM") and generic ones ("USA.BUS"), apart. */
@@ -23,6 +25,7 @@ export interface Cluster {
   /** Explicit dates as [first, last] day. */
   period?: [number, number];
   latestReport: number;
+  earliestReport: number;
   numbers: Set<string>;
   words: Map<string, number>;
 }
@@ -55,12 +58,12 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
     }
   };
 
-  const primary = candidates.filter((c) => !c.mergeOnly && !c.headline);
-  const secondary = candidates.filter((c) => c.mergeOnly || c.headline);
+  const primary = candidates.filter((c) => !c.mergeOnly && !c.headline && !c.reference);
+  const secondary = candidates.filter((c) => c.mergeOnly || c.headline || c.reference);
   for (const c of primary) {
     const best = bestMatch(c, keysOf(c).flatMap((k) => index.get(k) ?? []), familyOf(c), false);
     if (best) {
-      add(best, c);
+      add(best, c, familyOf(c));
       addToIndex(best, c);
     } else {
       const cl = open(c, familyOf(c));
@@ -70,9 +73,14 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
   }
   for (const c of secondary) {
     // A headline restates its article's main event whatever words it uses; a hypothetical must match closely.
-    const pool = c.headline ? clusters.filter((cl) => cl.members.some((m) => m.doc === c.doc)) : keysOf(c).flatMap((k) => index.get(k) ?? []);
-    const best = bestMatch(c, pool, familyOf(c), c.headline);
-    if (best) add(best, c);
+    // A reference with no named author ("over the indictment") may be anybody's measure of that kind.
+    const pool = c.headline
+      ? clusters.filter((cl) => cl.members.some((m) => m.doc === c.doc))
+      : c.source.length
+        ? keysOf(c).flatMap((k) => index.get(k) ?? [])
+        : clusters.filter((cl) => cl.families.has(familyOf(c)) || (cl.threat && c.type === 'THREATEN'));
+    const best = bestMatch(c, pool, familyOf(c), c.headline || c.reference);
+    if (best) add(best, c, familyOf(c));
     else if (!c.mergeOnly) {
       const cl = open(c, familyOf(c));
       clusters.push(cl);
@@ -83,13 +91,14 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
 }
 
 function open(c: Candidate, family: string): Cluster {
-  const cl: Cluster = { id: '', members: [], family, threat: c.type === 'THREATEN', sources: new Set(), specific: new Set(), generic: new Set(), latestReport: -Infinity, numbers: new Set(), words: new Map() };
+  const cl: Cluster = { id: '', members: [], family, families: new Set([family]), threat: c.type === 'THREATEN', sources: new Set(), specific: new Set(), generic: new Set(), latestReport: -Infinity, earliestReport: Infinity, numbers: new Set(), words: new Map() };
   add(cl, c);
   return cl;
 }
 
-function add(cl: Cluster, c: Candidate) {
+function add(cl: Cluster, c: Candidate, family?: string) {
   cl.members.push(c);
+  if (family && !c.headline) cl.families.add(family);
   for (const s of c.source) cl.sources.add(s.split('.')[0]!);
   if (!c.mergeOnly) {
     for (const t of c.target) (t.split('.').length > 2 ? cl.specific : cl.generic).add(t.split('.').length > 2 ? t : countryOf(t));
@@ -100,6 +109,7 @@ function add(cl: Cluster, c: Candidate) {
     cl.period = cl.period ? [Math.min(cl.period[0], p[0]), Math.max(cl.period[1], p[1])] : p;
   } else if (c.date) {
     cl.latestReport = Math.max(cl.latestReport, span(c.date.start)[1]);
+    cl.earliestReport = Math.min(cl.earliestReport, span(c.date.start)[0]);
   }
   for (const w of contentWords(c.mention.text)) cl.words.set(w, (cl.words.get(w) ?? 0) + 1);
 }
@@ -117,18 +127,25 @@ function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: bool
   return best;
 }
 
-/** 0 when the candidate cannot be the cluster's event; otherwise higher for closer matches. */
-function compatibility(c: Candidate, cl: Cluster, family: string, headline: boolean): number {
+/**
+ * 0 when the candidate cannot be the cluster's event; otherwise higher for closer matches.
+ * `lenient`: a headline or a reference, which restate an event in other words.
+ */
+function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boolean): number {
   const sameDoc = cl.members.some((m) => m.doc === c.doc);
+  const headline = c.headline;
   if (!headline) {
-    if ((c.type === 'THREATEN') !== cl.threat) return 0;
-    if (!cl.threat && family !== cl.family) return 0;
+    // A threat and the act are two events; a reference ("the vetting") may name either.
+    if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
+    if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
   }
-  const sources = c.source.map((s) => s.split('.')[0]!);
+  // Sides filled in from context are guesses: they neither join nor separate.
+  const sources = c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   // Targets: a named target must be the same one; a generic one the same country.
-  const specific = c.target.filter((t) => t.split('.').length > 2);
-  const generic = c.target.filter((t) => t.split('.').length <= 2).map(countryOf);
+  const targets = c.how.target.startsWith('context') ? [] : c.target;
+  const specific = targets.filter((t) => t.split('.').length > 2);
+  const generic = targets.filter((t) => t.split('.').length <= 2).map(countryOf);
   let targetScore = 0;
   if (specific.length && cl.specific.size) {
     if (!specific.some((t) => cl.specific.has(t))) return 0;
@@ -138,7 +155,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, headline: bool
     const countries = new Set([...specific, ...cl.specific].map(countryOf));
     const other = specific.length ? [...cl.generic] : generic;
     if (other.length && !other.some((g) => countries.has(g))) return 0;
-    if (!c.mergeOnly && !headline && !(sameDoc && other.length === 0)) return 0;
+    const near = cl.members.some((m) => m.doc === c.doc && m.sentence === c.sentence);
+    if (!c.mergeOnly && !lenient && !near && !(sameDoc && other.length === 0)) return 0;
     targetScore = 0.5;
   } else if (generic.length && cl.generic.size) {
     if (!generic.some((g) => cl.generic.has(g))) return 0;
@@ -152,7 +170,15 @@ function compatibility(c: Candidate, cl: Cluster, family: string, headline: bool
       if (p[0] > cl.period[1] + 7 * DAY || p[1] < cl.period[0] - 7 * DAY) return 0;
       dateScore = 1;
     }
-    if (p[0] > cl.latestReport + DAY && cl.latestReport > -Infinity && !cl.period) return 0;
+    if (!cl.period && cl.latestReport > -Infinity) {
+      if (p[0] > cl.latestReport + DAY) return 0;
+      // Reports that give no date tell recent news: a measure dated well before them is another one.
+      if (p[1] < cl.earliestReport - 60 * DAY) return 0;
+    }
+    // A reference in another article must agree on the date it gives.
+    if (lenient && !sameDoc && !cl.period && !headline) return 0;
+  } else if (lenient && !sameDoc && !headline) {
+    return 0;
   } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
     return 0;
   }
@@ -161,7 +187,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, headline: bool
   let shared = 0;
   for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
   // Two reports with only generic targets must share some words to be one event.
-  if (!headline && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1)) return 0;
+  if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1)) return 0;
   return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);
 }
 

@@ -60,12 +60,16 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
     claims.push(...sentenceClaims(doc, p, findCues(p.tokens, lex), found, candidates));
   });
   fillFromContext(candidates, ctx);
-  return { candidates: candidates.filter((c) => c.source.length || c.target.length), claims };
+  // A reference with no actors still names an event a link can point at.
+  return { candidates: candidates.filter((c) => c.source.length || c.target.length || c.mergeOnly), claims };
 }
 
 function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, ctx: DocContext, ref: Reference | undefined, lastDate: DateValue | undefined): Candidate[] {
   const { tokens, phrases, clauses } = p;
-  const matches = dropGeneric(findTriggers(tokens, lex), clauses);
+  const cues = findCues(tokens, lex);
+  // Inside "in retaliation for …", "over …" a measure noun names an event; it does not report a new one.
+  const inComplement = (i: number) => cues.some((c) => c.kind === 'pointing' && i >= c.end && i < c.complementEnd);
+  const matches = dropGeneric(findTriggers(tokens, lex), clauses, inComplement);
   if (!matches.length) return [];
   const hasIf = tokens.some((t) => t.l === 'if' || t.l === 'unless');
   const out: Candidate[] = [];
@@ -75,8 +79,11 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex);
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
-    if (m.trigger.needs.has('target') && !roles.target.length) continue;
-    if (m.trigger.needs.has('source') && !roles.source.length) continue;
+    // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
+    const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent';
+    const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
+    if (!reference && m.trigger.needs.has('target') && !roles.target.length) continue;
+    if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
     if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
@@ -96,7 +103,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       doc: doc.id,
       sentence: s,
       headline: p.sentence.headline,
-      mention: mentionOf(doc, span[0], span[1]),
+      // A reference names an event with a noun phrase ("the indictment"); a report tells it with a clause.
+      mention: reference ? mentionOf(doc, tokens[nounPhraseStart(tokens, phrases, m.anchor)]!.start, tokens[Math.max(m.anchor, m.end - 1)]!.end) : mentionOf(doc, span[0], span[1]),
+      at: tokens[m.anchor]!.start,
       trigger: m.trigger.id,
       measure: m.measure,
       type,
@@ -106,7 +115,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       how: { source: roles.source.length ? roles.how.source : '', target: roles.target.length ? roles.how.target : '' },
       date: date?.value ?? (ref ? { start: doc.published!, precision: ref.precision } : undefined),
       dateExplicit: !!date,
-      mergeOnly: modality === 'hypothetical',
+      // A reference that names neither side only confirms; one that names both may stand alone.
+      mergeOnly: modality === 'hypothetical' || (reference && !(roles.source.length && roles.target.length)),
+      reference,
       confidence: confidenceOf(modality, roles.source.length > 0, roles.target.length > 0, m.trigger.generic),
       labels,
     });
@@ -114,9 +125,28 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
   return out;
 }
 
+/** Where the noun phrase of a measure noun starts: its determiner or its owner ("Washington's accusation"). */
+function nounPhraseStart(tokens: Token[], phrases: ActorPhrase[], i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 4 && /^[a-z0-9$%.'-]+$/.test(tokens[k - 1]!.l) && !['over', 'following', 'after', 'for', 'to', 'of', 'in', 'on', 'by', 'at', 'with', 'against'].includes(tokens[k - 1]!.l)) k--;
+  const owner = phrases.find((p) => p.end === k || (p.possessive && p.end + 1 === k));
+  return owner ? owner.start : k;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'similar', 'same', 'latest']);
+
+/** "the vetting", "this gradual freeze-out", "the latest move": a determiner up to two words before. */
+function definite(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (DEFINITE.has(tokens[k]!.l)) return true;
+    if (!/^[a-z-]+$/.test(tokens[k]!.l)) return false;
+  }
+  return false;
+}
+
 /** A generic trigger ("moves against", "retaliated", "urged") gives way to a specific one in its clause. */
-function dropGeneric(matches: TriggerMatch[], clauses: Clause[]): TriggerMatch[] {
-  return matches.filter((m) => !m.trigger.generic || !matches.some((o) => o !== m && !o.trigger.generic && clauseAt(clauses, o.anchor) === clauseAt(clauses, m.anchor)));
+function dropGeneric(matches: TriggerMatch[], clauses: Clause[], reference: (i: number) => boolean): TriggerMatch[] {
+  return matches.filter((m) => !m.trigger.generic || !matches.some((o) => o !== m && !o.trigger.generic && !reference(o.anchor) && clauseAt(clauses, o.anchor) === clauseAt(clauses, m.anchor)));
 }
 
 function confidenceOf(modality: string, source: boolean, target: boolean, generic: boolean): number {
@@ -142,12 +172,16 @@ function resolveAll(phrases: ActorPhrase[], side: 'source' | 'target', sourceCou
 
 function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: string | undefined, tokens: Token[], all: ActorPhrase[], ctx: DocContext): string[] {
   const roleCode = (country: string | undefined) => (country ? [[country, p.role ?? 'GOV', p.slug].filter(Boolean).join('.')] : []);
+  // A state body takes its country from states named before it, not from companies ("the ban on Windows 8 by the central government").
+  const state = p.role !== 'BUS' && p.role !== 'CVL';
   const nearestCountry = () => {
     for (let i = all.indexOf(p) - 1; i >= 0; i--) {
-      const c = all[i]!.country ?? all[i]!.code?.split('.')[0];
+      const q = all[i]!;
+      if (state && (q.kind === 'org' || q.kind === 'product' || q.kind === 'unknown-org' || q.kind === 'goods') && !q.code?.includes('.GOV') && !q.code?.includes('.JUD')) continue;
+      const c = q.country ?? q.code?.split('.')[0];
       if (c && c !== 'IGO') return c;
     }
-    return ctx.lastCountry();
+    return state ? ctx.focal[0] ?? ctx.lastCountry() : ctx.lastCountry();
   };
   switch (p.kind) {
     case 'org':
@@ -158,9 +192,11 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       return [`${p.country ?? nearestCountry() ?? 'UNK'}.BUS.${p.slug}`];
     case 'role':
     case 'goods': {
+      if (p.countries) return p.countries.flatMap(roleCode);
       if (p.country) return roleCode(p.country);
-      if (p.relative === 'domestic') return roleCode(side === 'target' && sourceCountry ? sourceCountry : nearestCountry());
-      if (p.relative === 'foreign') return roleCode(ctx.counterpart(sourceCountry ?? nearestCountry()));
+      // "domestic banks", "state-run firms": the acting side's own, or the article's home country.
+      if (p.relative === 'domestic') return roleCode(side === 'target' && sourceCountry ? sourceCountry : ctx.focal[0] ?? nearestCountry());
+      if (p.relative === 'foreign') return roleCode(ctx.counterpart(sourceCountry ?? ctx.focal[0]));
       if (side === 'target' && sourceCountry && p.role !== 'GOV') return roleCode(ctx.counterpart(sourceCountry));
       return roleCode(nearestCountry());
     }
@@ -168,7 +204,9 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       const text = tokens.slice(p.start, p.end).map((t) => t.l).join(' ');
       if (/two|both/.test(text)) return ctx.focal.slice(0, 2).map((c) => `${c}.GOV`);
       if (p.role === 'BUS') {
-        const org = ctx.lastOf((s) => s.kind === 'org' || s.kind === 'unknown-org');
+        // "the US company" is the last US company named.
+        const country = p.country;
+        const org = ctx.lastOf((s) => (s.kind === 'org' || s.kind === 'unknown-org') && (!country || s.country === country));
         return org ? [org.code] : [];
       }
       const c = nearestCountry();
@@ -303,6 +341,8 @@ function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candid
     if (c.type !== 'REJECT' && c.measure !== 'diplomatic-protest' && c.type !== 'REQUEST') continue;
     const obj = found.find((o) => o !== c && anchorOf(o) > anchorOf(c) && anchorOf(o) - anchorOf(c) <= 12 && o.source.join() !== c.source.join());
     if (obj && !out.some((l) => l.response === c.key && l.provoker)) {
+      // "denounced Washington's allegations": the allegations were reported before; this names them.
+      if (!obj.target.length || obj.how.target.startsWith('context')) obj.mergeOnly = true;
       out.push({ doc: doc.id, response: c.key, provoker: obj.key, cue: 'object', strength: 0.7, evidence: c.mention });
     }
   }

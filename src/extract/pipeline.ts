@@ -54,8 +54,8 @@ export function assemble(parts: DocumentPart[], lex: Lexicon = (defaultLexicon ?
   const clusters = cluster(candidates, lex);
   const eventOf = new Map<string, string>();
   const events = clusters.map((cl) => {
-    const first = [...cl.members].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start))[0]!;
-    cl.id = `${first.doc}:${first.mention.start}`;
+    const first = [...cl.members].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.at - b.at))[0]!;
+    cl.id = `${first.doc}:${first.at}`;
     for (const m of cl.members) eventOf.set(m.key, cl.id);
     return toEvent(cl, lex);
   });

@@ -49,19 +49,19 @@ export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Cl
         if (s) [source, how.source] = [group(phrases, s), 'subject-of-light-verb'];
       }
     }
-    const skip = new Set([...source, fromSource].filter(Boolean));
-    const obj = objectOf(tokens, phrases, clause, m, skip, lex, true);
+    const skip = new Set([...source, ...(fromSource ? group(phrases, fromSource) : [])]);
+    const obj = objectOf(tokens, phrases, clauses, clause, m, skip, lex, true, source[0]) ?? lightVerbObject(tokens, phrases, m.anchor, clause, skip, lex);
     if (obj) [target, how.target] = [group(phrases, obj).filter((p) => !skip.has(p)), obj.prep ? `pp:${obj.prep}` : 'object'];
   } else if (passive) {
-    const patient = subject(phrases, clauses, clause, m.anchor) ?? nearestBefore(phrases, m.anchor);
+    const patient = subject(phrases, clauses, clause, m.anchor) ?? nearestBefore(phrases, m.anchor, true);
     const by = byAgent(phrases, m.anchor, m.end + 6, clause);
     if (patient) [target, how.target] = [group(phrases, patient), 'passive-subject'];
     if (by) [source, how.source] = [group(phrases, by), 'by-agent'];
   } else {
-    const agent = controlAgent(tokens, phrases, clause, m.anchor, lex) ?? subject(phrases, clauses, clause, m.anchor);
+    const agent = controlAgent(tokens, phrases, clause, m.anchor, lex) ?? gerundAgent(tokens, phrases, m.anchor) ?? immediateSubject(tokens, phrases, m.anchor, lex) ?? subject(phrases, clauses, clause, m.anchor);
     if (agent) [source, how.source] = [group(phrases, agent), agent.prep === 'by' ? 'by-agent-of-control-verb' : 'subject'];
-    const skip = new Set(source);
-    const obj = objectOf(tokens, phrases, clause, m, skip, lex, false);
+    const skip = new Set(source.flatMap((p) => group(phrases, p)));
+    const obj = objectOf(tokens, phrases, clauses, clause, m, skip, lex, false, source[0]);
     if (obj) [target, how.target] = [group(phrases, obj).filter((p) => !skip.has(p)), obj.prep ? `pp:${obj.prep}` : 'object'];
   }
   return { source, target, how, passive };
@@ -75,6 +75,8 @@ function group(phrases: ActorPhrase[], p: ActorPhrase): ActorPhrase[] {
 export function isPassive(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!.l;
   if (!PARTICIPLE.test(t) && !/^(?:told|held|cut|hit|put|shut|set|bought|sought|caught|brought|made|sold|led|met|won)$/.test(t)) return false;
+  // "both mentioned by Xinhua as …": a participle with its agent right after it.
+  if (/ed$/.test(t) && tokens[i + 1]?.l === 'by' && (i === 0 || tokens[i - 1]!.s === ',' || /^(?:both|all|each|also|later|previously|then)$/.test(tokens[i - 1]!.l))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!.l;
     if (lex.grammar.be.has(w) && w !== 'being') return true;
@@ -117,10 +119,48 @@ function byAgent(phrases: ActorPhrase[], from: number, to: number, clause: Claus
   return phrases.find((p) => p.prep === 'by' && p.start > from && p.start <= to && p.start < clause.end && p.kind !== 'goods');
 }
 
-function nearestBefore(phrases: ActorPhrase[], i: number): ActorPhrase | undefined {
+function nearestBefore(phrases: ActorPhrase[], i: number, anyPrep = false): ActorPhrase | undefined {
   let best: ActorPhrase | undefined;
-  for (const p of phrases) if (p.end <= i && !p.prep) best = p;
+  for (const p of phrases) if (p.end <= i && (anyPrep || !p.prep) && p.kind !== 'pronoun') best = p;
   return best;
+}
+
+/** "the US National Security Agency had hacked", "Washington (NSA) itself had infiltrated": the phrase right before the verb. */
+function immediateSubject(tokens: Token[], phrases: ActorPhrase[], i: number, lex: Lexicon): ActorPhrase | undefined {
+  let k = i - 1;
+  while (k >= 0) {
+    const w = tokens[k]!.l;
+    if (lex.grammar.have.has(w) || lex.grammar.be.has(w) || lex.grammar.future.has(w) || lex.grammar.conditional.has(w) || ADVERB.test(w) || w === 'itself' || w === 'themselves' || w === ')') {
+      k--;
+      continue;
+    }
+    if (w === '(') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Skip a parenthesised acronym: "the National Security Agency (NSA)".
+  const p = phrases.find((x) => x.end === k + 1 && !x.prep && x.kind !== 'goods');
+  if (!p) return undefined;
+  if (tokens[p.start - 1]?.s === '(') return phrases.find((x) => x.end === p.start - 1 && !x.prep) ?? p;
+  return p.kind === 'pronoun' && p.possessive ? undefined : p;
+}
+
+/** "indicted five officers for allegedly hacking", "accused China of instigating": the one accused acts. */
+function gerundAgent(tokens: Token[], phrases: ActorPhrase[], i: number): ActorPhrase | undefined {
+  if (!/ing$/.test(tokens[i]!.l)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && ADVERB.test(tokens[k]!.l)) k--;
+  if (!['for', 'of', 'with'].includes(tokens[k]?.l ?? '')) return undefined;
+  return phrases.filter((p) => p.end <= k && p.kind !== 'pronoun' && p.kind !== 'goods').pop();
+}
+
+/** "threatens IBM's bank server business with shut out": the light verb's own object is the target. */
+function lightVerbObject(tokens: Token[], phrases: ActorPhrase[], i: number, clause: Clause, skip: Set<ActorPhrase | undefined>, lex: Lexicon): ActorPhrase | undefined {
+  const light = lightVerbBefore(tokens, i, clause, lex);
+  if (light < 0) return undefined;
+  return phrases.find((p) => p.start > light && p.end <= i && !skip.has(p) && (!p.prep || TARGET_PREPS.has(p.prep)) && p.kind !== 'pronoun');
 }
 
 /** "Washington's accusation", "the US ban", "last week's charges by Washington": who owns a measure noun. */
@@ -129,7 +169,7 @@ function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex
     if (p.end > m.anchor || p.end < m.anchor - 4) continue;
     if (p.kind === 'goods' || p.kind === 'pronoun' && !p.possessive) continue;
     const between = tokens.slice(p.possessive ? p.end + 1 : p.end, m.anchor);
-    if (between.some((t) => !/^[a-z0-9$%.,-]+$/.test(t.l) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l))) continue;
+    if (between.some((t) => !/^[a-z0-9$%.-]+$/.test(t.l) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l))) continue;
     if (p.possessive || p.kind === 'country' || p.kind === 'org' || (p.kind === 'role' && p.country)) return p;
   }
   return undefined;
@@ -150,9 +190,12 @@ function lightVerbBefore(tokens: Token[], i: number, clause: Clause, lex: Lexico
  * cause or time phrase, that are direct objects or governed by a target preposition. Named bodies
  * beat descriptions, and the other side beats the actor's own side.
  */
-function objectOf(tokens: Token[], phrases: ActorPhrase[], clause: Clause, m: TriggerMatch, skip: Set<ActorPhrase | undefined>, lex: Lexicon, noun: boolean): ActorPhrase | undefined {
-  let stop = clause.end;
-  for (let k = Math.max(m.end, m.anchor + 1); k < clause.end; k++) {
+function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], clause: Clause, m: TriggerMatch, skip: Set<ActorPhrase | undefined>, lex: Lexicon, noun: boolean, agent?: ActorPhrase): ActorPhrase | undefined {
+  // A trigger ending in "whether" or "if" ("reviewing whether …") reaches into the clause it opens.
+  const last = clauseAt(clauses, Math.max(m.anchor, m.end - 1));
+  const end = Math.max(clause.end, last.end);
+  let stop = end;
+  for (let k = Math.max(m.end, m.anchor + 1); k < end; k++) {
     const w = tokens[k]!.l;
     if (OBJECT_STOP.has(w) && !(w === 'in' && k < m.end) && !(w === 'as' && tokens[k + 1]?.l === 'well')) {
       // "in" ends the object only when it introduces a place or time, not "in the US" after "companies".
@@ -163,16 +206,22 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clause: Clause, m: Tr
   }
   const candidates = phrases.filter((p) => {
     if (skip.has(p) || p.start <= m.anchor || p.start >= stop) return false;
+    if (p.kind === 'pronoun' && p.possessive) return false;
     if (p.prep && !TARGET_PREPS.has(p.prep) && !(p.prep === 'by' && isAfterGoods(phrases, tokens, p))) return false;
     if (noun && p.prep === 'by') return false;
     if (p.prep === 'to' && (lex.grammar.reporting.has(tokens[p.start - 2]?.l ?? '') || tokens[p.start - 2]?.l === 'according')) return false;
     return true;
   });
   if (!candidates.length) return undefined;
+  // Measures are aimed at the other side: pass over the actor's own banks and companies.
+  const own = (p: ActorPhrase) => p.relative === 'domestic' || (!!agent?.country && p.country === agent.country && p.kind !== 'org');
+  const other = candidates.filter((p) => !own(p));
+  if (other.length && other.length < candidates.length) candidates.splice(0, candidates.length, ...other);
   const named = candidates.find((p) => p.kind === 'org' || p.kind === 'product' || p.kind === 'unknown-org');
   const first = candidates[0]!;
-  // "servers made by IBM", "servers from IBM", "2 of China's biggest tech names, Huawei and ZTE": the named owner.
-  if (named && (first.kind === 'goods' || first.kind === 'role' && !first.country || first.kind === 'country' && first.possessive || named.group === first.group)) return named;
+  // "servers made by IBM", "the country's banks' use of IBM servers", "2 of China's biggest tech names, Huawei and ZTE":
+  // a named body beats what comes before it, unless that is a country acting on its own ("sanctions on Russia and Gazprom").
+  if (named && !(first.kind === 'country' && !first.possessive)) return named;
   return first;
 }
 

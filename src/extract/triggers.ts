@@ -33,6 +33,8 @@ export function findTriggers(tokens: Token[], lex: Lexicon): TriggerMatch[] {
     if (best) {
       best.measure = refine(tokens, best, lex);
       found.push(best);
+      // The words a trigger spans ("espionage charges", "mentioned … as cooperating") are not triggers again.
+      i = Math.max(i, best.end - 1);
     }
   }
   return found;
@@ -59,7 +61,7 @@ function matchSlots(tokens: Token[], i: number, slots: Slot[], s: number): numbe
 
 /** "declined to comment", "refused to be named": words right after the trigger that undo it. */
 function unlessHit(tokens: Token[], anchor: number, end: number, unless: Set<string>): boolean {
-  for (let k = anchor + 1; k < Math.min(tokens.length, Math.max(end, anchor + 1) + 3); k++) if (unless.has(tokens[k]!.l)) return true;
+  for (let k = anchor + 1; k < Math.min(tokens.length, Math.max(end, anchor + 1) + 4); k++) if (unless.has(tokens[k]!.l)) return true;
   return false;
 }
 
@@ -85,8 +87,11 @@ function posFits(tokens: Token[], i: number, pos: 'verb' | 'noun', lex: Lexicon)
     return true;
   }
   if (nounSuffix) return false;
-  if (past || /ing$/.test(t)) return !(g.determiners.has(p) && p !== 'that');
-  if (afterDeterminer && !['all', 'both', 'further', 'more', 'first', 'same', 'that'].includes(p)) return false;
+  const loose = ['all', 'both', 'further', 'more', 'first', 'same', 'that'];
+  // "the alleged hacking", "the US-Chinese hacking scandal": an -ing word after a determiner is a noun.
+  if (/ing$/.test(t) && (g.determiners.has(p) || g.determiners.has(pp) && !loose.includes(pp))) return loose.includes(p);
+  if (past || /ing$/.test(t)) return !(g.determiners.has(p) && !loose.includes(p));
+  if (afterDeterminer && !loose.includes(p)) return false;
   if (g.prepositions.has(p) && p !== 'to') return false;
   if (modified && !verbContext) return false;
   return true;

@@ -41,7 +41,6 @@ export interface Trigger {
   id: string;
   measure: string;
   pos: 'verb' | 'noun';
-  slots: Slot[];
   refine: { words: Set<string>; measure: string }[];
   unless: Set<string>;
   generic: boolean;
@@ -172,7 +171,6 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
         id: row.id,
         measure: row.measure,
         pos: row.pos === 'noun' ? 'noun' : 'verb',
-        slots: [],
         refine: (row.refine ?? []).map((r) => ({ words: wordSet(r.near, irregular), measure: r.measure })),
         unless: wordSet(row.unless ?? '', irregular),
         generic: row.generic === true,
@@ -185,7 +183,6 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
       triggerList.push(trigger);
       for (const pattern of patterns) {
         const slots = compilePattern(pattern, irregular, row.id);
-        trigger.slots = trigger.slots.length ? trigger.slots : slots;
         for (const w of slots[0]!.words) {
           const list = triggers.get(w) ?? [];
           list.push({ trigger, slots });
