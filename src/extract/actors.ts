@@ -66,7 +66,8 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     if (used[i]) continue;
     const t = tokens[i]!;
     const number = g.pronouns.get(t.l);
-    if (number && number !== 'person') {
+    // "IT vendors": an all-capital word is not a pronoun.
+    if (number && number !== 'person' && !(t.s.length > 1 && t.s === t.s.toUpperCase())) {
       claim({ start: i, end: i + 1, kind: 'pronoun', number, label: t.s, possessive: t.l === 'its' || t.l === 'their', group: 0 });
       continue;
     }
@@ -120,7 +121,11 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
       });
       continue;
     }
-    const start = mod ? mod.start : determinerStart(tokens, hit.start);
+    // "business groups", "telecoms equipment makers": the nouns before the head belong to the phrase.
+    let chain = h;
+    while (chain > 0 && hits[chain - 1]!.end === hits[chain]!.start && hits[chain - 1]!.senses.some((x) => x.kind === 'role' || x.kind === 'goods')) chain--;
+    const chainStart = hits[chain]!.start;
+    const start = Math.min(mod ? mod.start : determinerStart(tokens, chainStart), chainStart);
     const phrase: ActorPhrase = {
       start,
       end: hit.end,
@@ -133,7 +138,10 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     };
     if (mod?.country) phrase.country = mod.country;
     else if (mod?.relative) phrase.relative = mod.relative;
-    else phrase.relative = rightCountry(tokens, hits, hit.end, phrase) ?? 'unknown';
+    else {
+      const right = rightCountry(tokens, hits, hit.end, phrase);
+      if (!phrase.country) phrase.relative = right ?? 'unknown';
+    }
     claim(phrase);
   }
 

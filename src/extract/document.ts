@@ -69,10 +69,12 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
   const cues = findCues(tokens, lex);
   // Inside "in retaliation for …", "over …" a measure noun names an event; it does not report a new one.
   const inComplement = (i: number) => cues.some((c) => c.kind === 'pointing' && i >= c.end && i < c.complementEnd);
-  const matches = dropGeneric(findTriggers(tokens, lex), clauses, inComplement);
+  const matches = findTriggers(tokens, lex);
   if (!matches.length) return [];
   const hasIf = tokens.some((t) => t.l === 'if' || t.l === 'unless');
   const out: Candidate[] = [];
+  const specific = new Set<Clause>();
+  const generic: [Candidate, Clause][] = [];
   for (const m of matches) {
     const measure = lex.measures.get(m.measure)!;
     const clause = clauseAt(clauses, m.anchor);
@@ -80,7 +82,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
-    const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent';
+    const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
     const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
     if (!reference && m.trigger.needs.has('target') && !roles.target.length) continue;
     if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
@@ -98,7 +100,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
     const prev = clauses[clauses.indexOf(clause) - 1];
     const date = eventDate(doc.text, span, tokens[m.anchor]!.start, ref, lastDate) ?? (clause.opener === 'when' && prev ? eventDate(doc.text, clauseSpan(tokens, prev), tokens[clause.start]!.start, ref, lastDate) : undefined);
-    out.push({
+    const candidate: Candidate = {
       key: `${doc.id}:${s}:${m.anchor}`,
       doc: doc.id,
       sentence: s,
@@ -116,13 +118,17 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       date: date?.value ?? (ref ? { start: doc.published!, precision: ref.precision } : undefined),
       dateExplicit: !!date,
       // A reference that names neither side only confirms; one that names both may stand alone.
-      mergeOnly: modality === 'hypothetical' || (reference && !(roles.source.length && roles.target.length)),
+      mergeOnly: modality === 'hypothetical' || (reference && !(named && roles.target.length)),
       reference,
       confidence: confidenceOf(modality, roles.source.length > 0, roles.target.length > 0, m.trigger.generic),
       labels,
-    });
+    };
+    out.push(candidate);
+    if (m.trigger.generic) generic.push([candidate, clause]);
+    else if (!reference) specific.add(clause);
   }
-  return out;
+  // A generic trigger ("moves against", "retaliated", "urged") gives way to a specific measure in its clause.
+  return out.filter((c) => !generic.some(([g, clause]) => g === c && specific.has(clause)));
 }
 
 /** Where the noun phrase of a measure noun starts: its determiner or its owner ("Washington's accusation"). */
@@ -142,11 +148,6 @@ function definite(tokens: Token[], i: number): boolean {
     if (!/^[a-z-]+$/.test(tokens[k]!.l)) return false;
   }
   return false;
-}
-
-/** A generic trigger ("moves against", "retaliated", "urged") gives way to a specific one in its clause. */
-function dropGeneric(matches: TriggerMatch[], clauses: Clause[], reference: (i: number) => boolean): TriggerMatch[] {
-  return matches.filter((m) => !m.trigger.generic || !matches.some((o) => o !== m && !o.trigger.generic && !reference(o.anchor) && clauseAt(clauses, o.anchor) === clauseAt(clauses, m.anchor)));
 }
 
 function confidenceOf(modality: string, source: boolean, target: boolean, generic: boolean): number {
@@ -315,7 +316,6 @@ function findBack(candidates: Candidate[], i: number, test: (c: Candidate) => bo
 /** The links a sentence states, from its cues. */
 function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candidate[], all: Candidate[]): LinkClaim[] {
   const out: LinkClaim[] = [];
-  if (!cues.length) return out;
   const anchorOf = (c: Candidate) => Number(c.key.split(':').pop());
   for (const cue of cues) {
     const evidence = mentionOf(doc, p.tokens[cue.start]!.start, p.tokens[Math.max(cue.start, cue.complementEnd - 1)]!.end);
@@ -342,7 +342,10 @@ function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candid
     const obj = found.find((o) => o !== c && anchorOf(o) > anchorOf(c) && anchorOf(o) - anchorOf(c) <= 12 && o.source.join() !== c.source.join());
     if (obj && !out.some((l) => l.response === c.key && l.provoker)) {
       // "denounced Washington's allegations": the allegations were reported before; this names them.
-      if (!obj.target.length || obj.how.target.startsWith('context')) obj.mergeOnly = true;
+      if (!obj.target.length || obj.how.target.startsWith('context')) {
+        obj.mergeOnly = true;
+        obj.reference = true;
+      }
       out.push({ doc: doc.id, response: c.key, provoker: obj.key, cue: 'object', strength: 0.7, evidence: c.mention });
     }
   }

@@ -140,8 +140,8 @@ function immediateSubject(tokens: Token[], phrases: ActorPhrase[], i: number, le
     }
     break;
   }
-  // Skip a parenthesised acronym: "the National Security Agency (NSA)".
-  const p = phrases.find((x) => x.end === k + 1 && !x.prep && x.kind !== 'goods');
+  // Skip a parenthesised acronym: "the National Security Agency (NSA)". "with the US government accusing": with + subject + -ing.
+  const p = phrases.find((x) => x.end === k + 1 && (!x.prep || (x.prep === 'with' && /ing$/.test(tokens[i]!.l))) && x.kind !== 'goods');
   if (!p) return undefined;
   if (tokens[p.start - 1]?.s === '(') return phrases.find((x) => x.end === p.start - 1 && !x.prep) ?? p;
   return p.kind === 'pronoun' && p.possessive ? undefined : p;
