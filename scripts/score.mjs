@@ -3,7 +3,7 @@
 //   node scripts/score.mjs test/disputes/*       each folder against its own gold.json
 //   add --brief for one line per folder, --min-* bounds are passed to the scorer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,7 @@ const SCORER = '../shared/eval/score.mjs';
 const args = process.argv.slice(2);
 const brief = args.includes('--brief');
 const bounds = args.filter((a, i) => a.startsWith('--min-') || args[i - 1]?.startsWith('--min-'));
-const folders = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--min-'));
+const folders = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--min-') && statSync(a).isDirectory());
 if (!existsSync(SCORER)) {
   console.error(`score: the scorer ${SCORER} is missing (shared/ must sit beside the project)`);
   process.exit(2);

@@ -96,7 +96,10 @@ export function readDocument(
   const excluded = mergeExcluded([...(html?.furniture ?? []), ...findFurniture(text)]);
   const kept = keptLines(text, excluded);
   if (kept.length === 0) return { error: 'nothing but page furniture' };
-  const date = datedFromManifest(meta.published) ?? datedFromHtml(html?.published) ?? findPublished(kept, keptText(text, excluded));
+  // Date lines often look like furniture ("July 2, 2019 | Materials | 5 min read"), so the head is read whole;
+  // the tail only as kept, since comment threads carry dates of their own.
+  const all = splitLines(text).map((l) => l.text);
+  const date = datedFromManifest(meta.published) ?? datedFromHtml(html?.published) ?? findPublished(all.slice(0, 12), kept, keptText(text, excluded), text);
   const doc: CorpusDoc = {
     id: docIdOf(file.name),
     file: file.name,
@@ -127,12 +130,20 @@ function datedFromHtml(published?: string): Published | undefined {
 
 export const precisionOf = (iso: string): Precision => (iso.length >= 10 ? 'day' : iso.length >= 7 ? 'month' : 'year');
 
-/** The first line when it reads as a headline: short, and not a sentence ending in a full stop. */
+/**
+ * The first line near the top that reads as a headline: a few words, not a sentence ending in a
+ * full stop, not a masthead in capitals, a section label, a byline or a date.
+ */
 function headline(lines: string[], ext: string): string | undefined {
-  const first = lines[0];
-  if (!first) return undefined;
-  const line = ext === '.md' || ext === '.markdown' ? first.replace(/^#+\s*/, '') : first;
-  return line.length <= 200 && !/[.!?]["”’]?$/.test(line) ? line : undefined;
+  for (const raw of lines.slice(0, 8)) {
+    let line = ext === '.md' || ext === '.markdown' ? raw.replace(/^#+\s*/, '').replace(/^[*_]+|[*_]+$/g, '') : raw;
+    line = line.replace(/^UPDATE \d+-/, '').replace(/^(?:ANALYSIS|EXCLUSIVE|OPINION|EXPLAINER|FACTBOX|BREAKING)\s*[|:-]\s*/i, '');
+    const words = line.split(/\s+/).length;
+    if (line.length > 200 || words < 3 || /[.!?]["”’]?$/.test(line) && words > 12) continue;
+    if (line === line.toUpperCase() || /^by\s/i.test(line) || /\d{4}/.test(line) && words < 8) continue;
+    return line;
+  }
+  return undefined;
 }
 
 function keptLines(text: string, excluded: Excluded[]): string[] {

@@ -43,6 +43,9 @@ const LINE_FURNITURE: [RegExp, string][] = [
   [/^(?:advertisement|sponsored(?: content)?|ad feature|skip (?:to|advert).*)$/i, 'advertisement'],
   [/^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:covers|writes about|reports on|is an? (?:\w+ ){0,3}(?:reporter|correspondent|journalist|editor|writer|columnist))\b/, 'author bio'],
   [/^error:/i, 'form message'],
+  // Navigation: "Grains | Livestock | Trade", "Home > Policy > Trade disputes", "View in browser | Forward to a friend".
+  [/^(?:[^|.!?]{1,30}\s\|\s){2,}[^|.!?]{1,30}$|^(?:[^|.!?]{1,30}\s\|\s)[^|.!?]{1,30}$/, 'navigation'],
+  [/^(?:home|news)\s*[>›»]\s*\S.{0,80}$/i, 'navigation'],
 ];
 
 export function findFurniture(text: string): Excluded[] {

@@ -54,19 +54,17 @@ function valid(y: number, m: number, d: number, length: number) {
 const iso = (y: number, m?: number, d?: number) =>
   [String(y), m && String(m).padStart(2, '0'), d && String(d).padStart(2, '0')].filter(Boolean).join('-');
 
-const HEAD_LINES = 12;
 const TAIL_LINES = 12;
-const DATE_LINE_PREFIX = /^(?:(?:first |originally )?(?:published|posted|posted on|dated|date|released|issued)\b(?:\s+on)?\s*:?\s*|(?:by\s+[^|•·]{2,60}\s*[|•·]\s*))/i;
-const DATELINE = new RegExp(`^[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Za-z .]{2,30})?,\\s+${MONTH}\\s+(\\d{1,2})\\b[^\\n]{0,40}?[-–—]`);
+const DATE_LINE_PREFIX = /^(?:(?:first |originally |last )?(?:published|posted|posted on|dated|date|released|issued|updated)\b(?:\s+on)?\s*:?\s*|(?:by\s+[^|•·]{2,60}\s*[|•·]\s*))/i;
+const DATELINE = new RegExp(`^[A-Z][A-Z .'/-]{2,40}(?:,\\s*[A-Za-z .]{2,30})?,\\s+${MONTH}\\s+(\\d{1,2})\\b[^\\n]{0,40}?[-–—]`);
 const TRAILER = /\(([^()\n]{0,60}?)(\d{1,2}\/\d{1,2}\/\d{4})[^()\n]{0,20}\)/;
 
 /**
- * Finds the publication date in a document's lines (already stripped of furniture where the
- * caller wishes). `lines` are trimmed text lines in document order.
+ * Finds the publication date: `head` is the first lines as written, `kept` the lines that are not
+ * furniture, `keptText` their text, `fullText` everything (copyright lines carry the year).
  */
-export function findPublished(lines: string[], fullText: string): Published | undefined {
-  const head = lines.slice(0, HEAD_LINES);
-  const tail = lines.slice(-TAIL_LINES);
+export function findPublished(head: string[], kept: string[], keptText: string, fullText: string): Published | undefined {
+  const tail = kept.slice(-TAIL_LINES);
   for (const line of head) {
     const found = dateLine(line);
     if (found) return found;
@@ -80,7 +78,7 @@ export function findPublished(lines: string[], fullText: string): Published | un
     const found = dateLine(line);
     if (found) return found;
   }
-  const year = latestYear(fullText);
+  const year = copyrightYear(fullText) ?? latestYear(keptText);
   for (const line of head) {
     const m = DATELINE.exec(line);
     if (m && year) {
@@ -89,33 +87,53 @@ export function findPublished(lines: string[], fullText: string): Published | un
       if (d) return { date: iso(d.y, d.m, d.d), precision: 'day', how: 'dateline' };
     }
   }
-  return inferFromText(fullText);
+  return inferFromText(keptText);
 }
 
-/** A line that is a date, or says when it was published or posted. */
-function dateLine(line: string): Published | undefined {
+/** "(c) 2018 Meridian Wire", "© 2019": the year a page was published in. */
+function copyrightYear(text: string): number | undefined {
+  const m = /(?:\(c\)|©|copyright)\s*((?:19|20)\d{2})\b/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A line that is a date, or says when it was published or posted: "May 30, 2014",
+ * "Posted on 2020-08-30 by …", "17/07/2018 - 08:15 GMT | By …", "Issue #212 - Tuesday, May 21, 2019".
+ */
+function dateLine(raw: string): Published | undefined {
+  const line = raw.replace(/^[*_#>\s]+|[*_\s]+$/g, '');
   const prefix = DATE_LINE_PREFIX.exec(line);
   const rest = prefix ? line.slice(prefix[0].length) : line;
   const d = parseDateAt(rest);
-  if (!d) return undefined;
-  // A bare date counts only when the line holds little else (a time, a time zone, a byline).
-  const after = rest.slice(d.length).trim();
-  if (!prefix && after.length > 30) return undefined;
-  return { date: iso(d.y, d.m, d.d), precision: 'day', how: 'date-line' };
+  if (d) {
+    // A bare date counts when the line holds little else, or the rest is set apart (a time, a byline, a section).
+    const after = rest.slice(d.length).trim();
+    if (prefix || after.length <= 30 || /^[|•·–—-]/.test(after)) return { date: iso(d.y, d.m, d.d), precision: 'day', how: 'date-line' };
+    return undefined;
+  }
+  // A short header line with a date after a separator: "Issue #212 - Tuesday, May 21, 2019".
+  if (line.length > 80) return undefined;
+  const sep = /(?:^|\s)[|•·–—-]\s+/g;
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    const later = parseDateAt(line.slice(m.index + m[0].length));
+    if (later) return { date: iso(later.y, later.m, later.d), precision: 'day', how: 'date-line' };
+  }
+  return undefined;
 }
 
 const FULL_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|\\b(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b|\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'gi');
 
-/** The latest date the text states with its year; month precision at best, since it only bounds the publication date from below. */
+/**
+ * With no date line, the year of the latest date the text itself states: it bounds the publication
+ * date from below, so nothing finer than the year is claimed.
+ */
 function inferFromText(text: string): Published | undefined {
-  let best: { y: number; m: number } | undefined;
+  let best: number | undefined;
   for (const m of text.matchAll(FULL_DATE)) {
     const y = +(m[3] ?? m[6] ?? m[8])!;
-    const month = MONTHS[(m[1] ?? m[5] ?? m[7])!.toLowerCase().replace('.', '')]!;
-    if (!best || y > best.y || (y === best.y && month > best.m)) best = { y, m: month };
+    if (!best || y > best) best = y;
   }
-  if (best) return { date: iso(best.y, best.m), precision: 'month', how: 'inferred' };
-  const year = latestYear(text);
+  const year = best ?? latestYear(text);
   return year ? { date: iso(year), precision: 'year', how: 'inferred' } : undefined;
 }
 
