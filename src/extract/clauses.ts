@@ -33,6 +33,12 @@ export function findClauses(tokens: Token[], lex: Lexicon): Clause[] {
     if (t.l === 'that' && !opensThatClause(tokens, i, lex)) continue;
     if (t.l === 'following' && tokens[i - 1]?.l !== ',' && !/^(?:the|a|an|[A-Z])/.test(tokens[i + 1]?.s ?? '')) continue;
     if (t.l === 'so' && tokens[i + 1]?.l !== 'that' && !g.pronouns.has(tokens[i + 1]?.l ?? '')) continue;
+    // ", both mentioned by Xinhua as …", ", charged by prosecutors with …": a participle clause of its own.
+    const participle = (k: number) => /ed$/.test(tokens[k]?.l ?? '') && tokens[k + 1]?.l === 'by';
+    if (tokens[i - 1]?.s === ',' && (participle(i) || (/^(?:both|all|each)$/.test(t.l) && participle(i + 1)))) {
+      cuts.push({ at: i, opener: ',' });
+      continue;
+    }
     if (g.subordinators.has(t.l) || t.l === 'as') cuts.push({ at: i, opener: t.l });
     else if (t.l === 'and' && tokens[i - 1]?.s === ',' && g.pronouns.has(tokens[i + 1]?.l ?? '')) cuts.push({ at: i, opener: 'and' });
   }

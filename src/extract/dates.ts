@@ -43,7 +43,8 @@ const RULES: [RegExp, (m: RegExpExecArray, ref: Reference | undefined, anchor: D
   [/\blast\s+month\b/i, (_m, ref) => (ref && RANK[ref.precision] >= 1 ? (ref.m === 1 ? month(ref.y - 1, 12) : month(ref.y, ref.m - 1)) : null)],
   [/\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(day|week|month)s?\s+later\b/i, (m, _ref, anchor) => shift(anchor, m[0], m[1]!)],
   [/\bthe\s+(?:next|following)\s+(day|week|month)\b/i, (m, _ref, anchor) => shift(anchor, `one ${m[1]}`, m[1]!)],
-  [/\b(?:in|since|during|by|from|until|early|late|mid|around|before|after|of)\s+((?:19|20)\d{2})\b(?![-/]\d)/i, (m) => year(Number(m[1]))],
+  [/\bthe\s+same\s+(day|week)\b|\bthat\s+(day)\b/i, (m, _ref, anchor) => (anchor ? { ...anchor } : null)],
+  [/\b(?:in|since|during|by|from|until|early|late|mid|around|before|after)\s+((?:19|20)\d{2})\b(?![-/]\d)/i, (m) => year(Number(m[1]))],
 ];
 
 /** The date expressions in `text`, in order of appearance. */

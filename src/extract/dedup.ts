@@ -182,8 +182,15 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
     return 0;
   }
-  const numbers = numbersIn(c.mention.text);
-  if (!c.mergeOnly && numbers.size && cl.numbers.size && ![...numbers].some((n) => cl.numbers.has(n))) return 0;
+  // "$34 billion" and "$16 billion" are two tranches; "25%" and "10%" two rates. A rate and an amount say nothing.
+  if (!c.mergeOnly) {
+    const numbers = numbersIn(c.mention.text);
+    for (const unit of ['%', 'b', 'm']) {
+      const mine = [...numbers].filter((n) => n.endsWith(unit));
+      const theirs = [...cl.numbers].filter((n) => n.endsWith(unit));
+      if (mine.length && theirs.length && !mine.some((n) => cl.numbers.has(n))) return 0;
+    }
+  }
   let shared = 0;
   for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
   // Two reports with only generic targets must share some words to be one event.

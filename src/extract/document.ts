@@ -51,10 +51,12 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   const ref = referenceOf(doc.published);
   const candidates: Candidate[] = [];
   const claims: LinkClaim[] = [];
-  let lastDate: DateValue | undefined;
+  let last: { date: DateValue; sentence: number } | undefined;
   parsed.forEach((p, s) => {
+    // "a week later", "the same day" count from a date told just before, not pages earlier.
+    const lastDate = last && s - last.sentence <= 3 ? last.date : undefined;
     const found = sentenceCandidates(doc, p, s, lex, ctx, ref, lastDate);
-    for (const c of found) if (c.dateExplicit && c.date) lastDate = c.date;
+    for (const c of found) if (c.dateExplicit && c.date) last = { date: c.date, sentence: s };
     candidates.push(...found);
     remember(p, ctx);
     claims.push(...sentenceClaims(doc, p, findCues(p.tokens, lex), found, candidates));
@@ -84,18 +86,41 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
     const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
     const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
+    if (m.trigger.voice === 'active' && roles.passive) continue;
+    // "Washington and Beijing agreed to …": a symmetric measure's other parties are its targets.
+    if (!roles.target.length && (measure.type === 'AGREE' || measure.type === 'CONSULT') && roles.source.length > 1) {
+      roles.target = roles.source.slice(1);
+      roles.source = roles.source.slice(0, 1);
+      roles.how.target = 'co-subject';
+    }
     if (!reference && m.trigger.needs.has('target') && !roles.target.length) continue;
     if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
     if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
+    if (m.trigger.needs.has('wto-near') && !phrases.some((x) => x.code === 'IGO.WTO' && x.start <= m.end + 3 && x.end >= m.anchor - 3)) continue;
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
     const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
     // A call on one's own banks or companies to act is how a measure is imposed, not a demand on an adversary.
     if (m.trigger.generic && measure.family === 'demand' && target.every((t) => t.split('.')[0] === source[0]?.split('.')[0])) continue;
     let type = measure.type;
+    let measureName = m.measure;
+    if (roles.controlled) {
+      // "The Soybean Association urged the administration to drop the tariffs": a demand, not the act.
+      // A government telling its own agencies, banks or firms to act takes the act itself.
+      const told = resolveAll([roles.controlled], 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels);
+      const mine = source[0]?.split('.')[0];
+      const myRole = source[0]?.split('.')[1];
+      const foreign = told.some((t) => t.split('.')[0] !== mine);
+      const lobbying = myRole !== 'GOV' && told.some((t) => t.split('.')[1] === 'GOV');
+      if (foreign || lobbying) {
+        type = 'REQUEST';
+        measureName = 'demand';
+        target.splice(0, target.length, ...told);
+      }
+    }
     const sourceRole = source[0]?.split('.')[1];
-    if (sourceRole && measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
-    if (modality === 'threat' && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(m.measure))) type = 'THREATEN';
+    if (sourceRole && measureName === m.measure && measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
+    if (modality === 'threat' && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(measureName))) type = 'THREATEN';
     const span = clauseSpan(tokens, clause);
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
     const prev = clauses[clauses.indexOf(clause) - 1];
@@ -109,7 +134,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       mention: reference ? mentionOf(doc, tokens[nounPhraseStart(tokens, phrases, m.anchor)]!.start, tokens[Math.max(m.anchor, m.end - 1)]!.end) : mentionOf(doc, span[0], span[1]),
       at: tokens[m.anchor]!.start,
       trigger: m.trigger.id,
-      measure: m.measure,
+      measure: measureName,
       type,
       modality,
       source,

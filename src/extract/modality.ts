@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 
 export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'negated' | 'speculative' | 'opinion';
 
-const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately)$/;
+const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately|[$€£¥]?\d[\d.,]*%?|percent|per|cent|billion|million|bn|new|fresh|more|additional|further|higher|extra)$/;
 
 export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sentenceHasIf: boolean, lex: Lexicon): Modality {
   const g = lex.grammar;
@@ -21,10 +21,15 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
   // Negation anywhere earlier in the clause ("Neither the US nor Europe has done anything to limit").
   for (let k = clause.start; k < anchor; k++) {
     const w = tokens[k]!.l;
-    if (g.negations.has(w) && !(w === 'not' && tokens[k + 1]?.l === 'only') && !(w === 'no' && tokens[k + 1]?.s === '.')) {
+    const negation = g.negations.has(w) || w.endsWith("n't") || w === 'cannot';
+    if (negation && !(w === 'not' && tokens[k + 1]?.l === 'only') && !(w === 'no' && tokens[k + 1]?.s === '.')) {
       if (anchor - k <= 6 || w === 'neither' || w === 'nor') return 'negated';
     }
   }
+  // "the fight could spill into … export controls": speculation anywhere earlier in the clause.
+  for (let k = Math.max(clause.start, anchor - 8); k < anchor; k++) if (g.speculative.has(tokens[k]!.l) && !(tokens[k]!.l === 'may' && /^May$/.test(tokens[k]!.s))) return 'speculative';
+  // "any new US tariffs": a measure that may come.
+  if (tokens[anchor - 1]?.l === 'any' || tokens[anchor - 2]?.l === 'any' || tokens[anchor - 3]?.l === 'any') return 'hypothetical';
   // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.
   let reported = false;
   for (let k = Math.max(0, clause.start - 8); k < anchor; k++) if (g.reporting.has(tokens[k]!.l)) reported = true;

@@ -14,6 +14,8 @@ import type { TriggerMatch } from './triggers.js';
 export interface Roles {
   source: ActorPhrase[];
   target: ActorPhrase[];
+  /** "urged the administration to drop the tariffs": the one a control verb tells to act, if any. */
+  controlled?: ActorPhrase;
   /** How each side was found: "subject", "by-agent", "possessor", "object", "pp:against", … */
   how: { source: string; target: string };
   passive: boolean;
@@ -36,7 +38,7 @@ export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Cl
   let how = { source: '', target: '' };
 
   if (m.pos === 'noun') {
-    const owner = nounOwner(tokens, phrases, m, lex);
+    const owner = nounOwner(tokens, phrases, m, lex) ?? reducedRelativeAgent(tokens, phrases, m, lex);
     const by = byAgent(phrases, m.anchor, m.end + 6, clause);
     const fromSource = FROM_IS_SOURCE.has(m.measure) ? phrases.find((p) => p.prep === 'from' && p.start > m.anchor && p.start <= m.end + 4 && p.start < clause.end) : undefined;
     if (owner) [source, how.source] = [group(phrases, owner), 'possessor'];
@@ -63,6 +65,8 @@ export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Cl
     const skip = new Set(source.flatMap((p) => group(phrases, p)));
     const obj = objectOf(tokens, phrases, clauses, clause, m, skip, lex, false, source[0]);
     if (obj) [target, how.target] = [group(phrases, obj).filter((p) => !skip.has(p)), obj.prep ? `pp:${obj.prep}` : 'object'];
+    const controlled = controlObject(tokens, phrases, clause, m.anchor, source, lex);
+    if (controlled) return { source, target, how, passive, controlled };
   }
   return { source, target, how, passive };
 }
@@ -147,6 +151,28 @@ function immediateSubject(tokens: Token[], phrases: ActorPhrase[], i: number, le
   return p.kind === 'pronoun' && p.possessive ? undefined : p;
 }
 
+/** "the tariffs Washington imposed on …": an actor and a verb right after a measure noun. */
+function reducedRelativeAgent(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex: Lexicon): ActorPhrase | undefined {
+  const p = phrases.find((x) => x.start === m.end && !x.prep && (x.kind === 'country' || x.kind === 'org' || x.kind === 'role'));
+  const verb = p && tokens[p.end];
+  if (!verb || !(lex.grammar.light.has(verb.l) || /ed$/.test(verb.l))) return undefined;
+  return p;
+}
+
+/**
+ * "urged the administration to drop the tariffs", "asked the US Trade Representative to examine …":
+ * the phrase a control verb before the trigger tells to act.
+ */
+function controlObject(tokens: Token[], phrases: ActorPhrase[], clause: Clause, i: number, source: ActorPhrase[], lex: Lexicon): ActorPhrase | undefined {
+  for (let k = i - 1; k > clause.start; k--) {
+    if (!lex.grammar.control.has(tokens[k]!.l)) continue;
+    const obj = phrases.find((p) => p.start > k && p.start <= k + 3 && p.end < i && !p.prep && !source.includes(p) && !(p.kind === 'pronoun' && p.possessive));
+    if (obj && tokens.slice(obj.end, i).some((t) => t.l === 'to')) return obj;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** "indicted five officers for allegedly hacking", "accused China of instigating": the one accused acts. */
 function gerundAgent(tokens: Token[], phrases: ActorPhrase[], i: number): ActorPhrase | undefined {
   if (!/ing$/.test(tokens[i]!.l)) return undefined;
@@ -207,6 +233,8 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
   const candidates = phrases.filter((p) => {
     if (skip.has(p) || p.start <= m.anchor || p.start >= stop) return false;
     if (p.kind === 'pronoun' && p.possessive) return false;
+    // "a complaint at the WTO", "report the tariffs to the WTO": an international body there is the venue.
+    if (p.code?.startsWith('IGO.') && (!p.prep || ['at', 'to', 'with', 'before', 'in', 'through', 'under'].includes(p.prep))) return false;
     if (p.prep && !TARGET_PREPS.has(p.prep) && !(p.prep === 'by' && isAfterGoods(phrases, tokens, p))) return false;
     if (noun && p.prep === 'by') return false;
     if (p.prep === 'to' && (lex.grammar.reporting.has(tokens[p.start - 2]?.l ?? '') || tokens[p.start - 2]?.l === 'according')) return false;

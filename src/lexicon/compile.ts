@@ -45,6 +45,8 @@ export interface Trigger {
   unless: Set<string>;
   generic: boolean;
   needs: Set<string>;
+  /** "active": the trigger counts only in the active voice. */
+  voice?: 'active';
   example?: string;
 }
 
@@ -175,6 +177,7 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
         unless: wordSet(row.unless ?? '', irregular),
         generic: row.generic === true,
         needs: new Set((row.needs ?? '').split(/\s+/).filter(Boolean)),
+        voice: row.voice === 'active' ? 'active' : undefined,
         example: row.example,
       };
       for (const r of trigger.refine) {

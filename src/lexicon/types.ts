@@ -34,6 +34,7 @@ export interface TriggerRow {
   unless?: string;
   generic?: boolean;
   needs?: string;
+  voice?: 'active';
   example?: string;
 }
 
