@@ -134,7 +134,16 @@ function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: bool
 function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boolean): number {
   const sameDoc = cl.members.some((m) => m.doc === c.doc);
   const headline = c.headline;
-  if (!headline) {
+  let shared = 0;
+  for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
+  // Two reports in near the same words ("would block foreign technology companies operating in the
+  // country" / "would vet technology companies operating in the country") are one event, whatever
+  // measure each verb suggests.
+  const paraphrase = shared >= 4 && !c.headline;
+  // "Seoul hit back on Monday. … South Korea would remove Japan from its list": an unspecified
+  // retaliation next to a specific measure of the same side is that measure.
+  const elaborates = family === 'retaliation' || cl.families.has('retaliation') ? cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 1) : false;
+  if (!headline && !paraphrase && !elaborates) {
     // A threat and the act are two events; a reference ("the vetting") may name either.
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
     if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
@@ -191,8 +200,6 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
       if (mine.length && theirs.length && !mine.some((n) => cl.numbers.has(n))) return 0;
     }
   }
-  let shared = 0;
-  for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
   // Two reports with only generic targets must share some words to be one event.
   if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1)) return 0;
   return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);

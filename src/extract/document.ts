@@ -52,6 +52,7 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   const candidates: Candidate[] = [];
   const claims: LinkClaim[] = [];
   let last: { date: DateValue; sentence: number } | undefined;
+  let pendingCue: LinkClaim['evidence'] | undefined;
   parsed.forEach((p, s) => {
     // "a week later", "the same day" count from a date told just before, not pages earlier.
     const lastDate = last && s - last.sentence <= 3 ? last.date : undefined;
@@ -59,7 +60,18 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
     for (const c of found) if (c.dateExplicit && c.date) last = { date: c.date, sentence: s };
     candidates.push(...found);
     remember(p, ctx);
-    claims.push(...sentenceClaims(doc, p, findCues(p.tokens, lex), found, candidates));
+    const cues = findCues(p.tokens, lex);
+    // "Seoul answered in kind. On Aug. 12 it said it would move Japan …": a bare cue alone in its
+    // sentence belongs to the measure told next.
+    if (pendingCue && found.length) {
+      claims.push({ doc: doc.id, response: found[0]!.key, cue: 'bare', strength: 0.8, evidence: pendingCue });
+      pendingCue = undefined;
+    }
+    if (!found.length) {
+      const bare = cues.find((c) => c.kind === 'bare');
+      pendingCue = bare ? mentionOf(doc, p.tokens[bare.start]!.start, p.tokens[bare.end - 1]!.end) : undefined;
+    }
+    claims.push(...sentenceClaims(doc, p, cues, found, candidates));
   });
   fillFromContext(candidates, ctx);
   // A reference with no actors still names an event a link can point at.
@@ -80,7 +92,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
   for (const m of matches) {
     const measure = lex.measures.get(m.measure)!;
     const clause = clauseAt(clauses, m.anchor);
-    const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex);
+    const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex, m.trigger.generic);
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
@@ -119,7 +131,10 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       }
     }
     const sourceRole = source[0]?.split('.')[1];
-    if (sourceRole && measureName === m.measure && measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
+    if (sourceRole && measureName === m.measure) {
+      if (measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
+      if (measure.measureBySourceRole?.[sourceRole]) measureName = measure.measureBySourceRole[sourceRole]!;
+    }
     if (modality === 'threat' && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(measureName))) type = 'THREATEN';
     const span = clauseSpan(tokens, clause);
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
@@ -242,7 +257,8 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       if (side === 'target' && !p.possessive) {
         // "replace them", "ban it": the nearest thing named before, its maker if it is goods.
         const near = all.filter((q) => q.end <= p.start && q.kind !== 'pronoun' && q.kind !== 'goods' && q.kind !== 'anaphor').pop();
-        if (near) return resolve(near, side, sourceCountry, tokens, all, ctx);
+        // An object pronoun with nothing named before it in the sentence ("take it down") is not an actor we know.
+        return near ? resolve(near, side, sourceCountry, tokens, all, ctx) : [];
       }
       const before = all.filter((q) => q.end <= p.start && q.kind !== 'pronoun' && !q.prep && q.kind !== 'goods');
       const local = before[0];

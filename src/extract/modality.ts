@@ -14,7 +14,12 @@ export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'nega
 
 const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately|[$€£¥]?\d[\d.,]*%?|percent|per|cent|billion|million|bn|new|fresh|more|additional|further|higher|extra)$/;
 
-export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sentenceHasIf: boolean, lex: Lexicon): Modality {
+/**
+ * `vague`: the trigger names no concrete measure ("would take countermeasures", "would retaliate"):
+ * announced, it is a threat; a concrete measure announced with "would" ("would remove Japan from its
+ * list") is a decision, unless a condition follows ("would block … if …").
+ */
+export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sentenceHasIf: boolean, lex: Lexicon, vague = false): Modality {
   const g = lex.grammar;
   if (tokens.some((t) => g.opinion.has(t.l))) return 'opinion';
   if (clause.hypothetical) return 'hypothetical';
@@ -33,13 +38,20 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
   // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.
   let reported = false;
   for (let k = Math.max(0, clause.start - 8); k < anchor; k++) if (g.reporting.has(tokens[k]!.l)) reported = true;
+  const condition = followedByIf(tokens, anchor);
   for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 5); k--) {
     const w = tokens[k]!.l;
-    if (g.speculative.has(w)) return 'speculative';
-    if (g.conditional.has(w)) return reported || sentenceHasIf || followedByIf(tokens, anchor) ? 'threat' : 'speculative';
-    if (g.future.has(w)) return followedByIf(tokens, anchor) ? 'threat' : 'future';
     if (g.intent.has(w)) return 'threat';
     if (!FILLER.test(w) && k < anchor - 1) break;
+  }
+  // A modal earlier in the clause governs what follows it: "would take countermeasures, including filing a complaint".
+  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 10); k--) {
+    const w = tokens[k]!.l;
+    if (g.conditional.has(w)) {
+      if (condition || vague) return 'threat';
+      return reported || sentenceHasIf ? 'future' : 'speculative';
+    }
+    if (g.future.has(w)) return condition || vague ? 'threat' : 'future';
   }
   return 'asserted';
 }

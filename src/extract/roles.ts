@@ -98,7 +98,11 @@ export function isPassive(tokens: Token[], i: number, lex: Lexicon): boolean {
 function subject(phrases: ActorPhrase[], clauses: Clause[], clause: Clause, i: number): ActorPhrase | undefined {
   const own = phrases.find((p) => p.start >= clause.start && p.end <= i && !p.prep);
   if (own) return own;
-  if (clause.opener === 'which' || clause.opener === 'who') return nearestBefore(phrases, clause.start);
+  if (clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'that') {
+    // "China's Inspur Group, which already provides …": the phrase just before; "a move that threatens …": no actor.
+    const antecedent = phrases.find((p) => p.end >= clause.start - 2 && p.end <= clause.start);
+    return antecedent && !antecedent.prep ? antecedent : undefined;
+  }
   const k = clauses.indexOf(clause);
   for (let c = k - 1; c >= 0; c--) {
     const prev = clauses[c]!;

@@ -23,6 +23,8 @@ export interface MeasureRow {
   family: string;
   label: string;
   typeBySourceRole?: Record<string, string>;
+  /** A different measure label by who acts: consumers shunning goods is a boycott. */
+  measureBySourceRole?: Record<string, string>;
 }
 
 export interface TriggerRow {
