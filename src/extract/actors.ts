@@ -33,6 +33,8 @@ export interface ActorPhrase {
   number?: string;
   /** "business groups in the US and Europe": more than one country. */
   countries?: string[];
+  /** "a spokesman for Valio Ltd": a person speaking for another actor stands for it. */
+  delegate?: ActorPhrase;
 }
 
 const ORG_SUFFIX = new Set(
@@ -361,6 +363,16 @@ function annotate(phrases: ActorPhrase[], tokens: Token[], lex: Lexicon) {
       ph.prep ??= prev!.prep;
     } else {
       ph.group = ++group;
+    }
+  }
+  // "a spokesman for Finnish dairy group Valio", "officials from the China Banking Regulatory Commission".
+  for (let p = 0; p + 1 < phrases.length; p++) {
+    const a = phrases[p]!;
+    const b = phrases[p + 1]!;
+    if (a.kind !== 'role' || !/^(?:\w+ )*(?:spokes(?:man|woman|person)|officials?|representatives?|executives?|head|chief|director|secretary|minister)$/i.test(tokens.slice(a.start, a.end).map((t) => t.s).join(' ').replace(/^(?:a|an|the) /i, ''))) continue;
+    if (b.start - a.end <= 1 && ['for', 'of', 'at', 'from'].includes(b.prep ?? '') && b.kind !== 'goods' && b.kind !== 'pronoun') {
+      a.delegate = b;
+      b.group = a.group;
     }
   }
   // "governments and business groups in the US and Europe": a trailing country belongs to the whole list.

@@ -79,6 +79,8 @@ const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|week|
 
 /** chrono reads "may" the verb and "March" the noun as months: keep a month name only with a day, a year or a preposition. */
 function plausible(found: string, text: string, index: number): boolean {
+  // "for one year", "for 90 days": durations, not dates.
+  if (/^(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:day|week|month|year)s?$/i.test(found.trim()) && !/^\s*(?:ago|later|earlier|before|after)/i.test(text.slice(index + found.length))) return false;
   if (/^(?:may|march|sat|sun|wed|mar|jan|dec|now|today)$/i.test(found.trim())) {
     if (/^may$/i.test(found.trim()) && !/^May$/.test(found.trim())) return false;
     const before = text.slice(Math.max(0, index - 12), index).toLowerCase();

@@ -95,6 +95,8 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex, m.trigger.generic);
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
+    // "Medvedev warned that Moscow could bar European airlines": a state saying what it could do threatens it.
+    if (modality === 'reported-speculation' && !roles.source.some((p) => p.kind === 'country' || p.role === 'GOV' || p.code?.split('.')[1] === 'GOV')) continue;
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
     const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
     const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
@@ -135,7 +137,8 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       if (measure.typeBySourceRole?.[sourceRole]) type = measure.typeBySourceRole[sourceRole] as PloverType;
       if (measure.measureBySourceRole?.[sourceRole]) measureName = measure.measureBySourceRole[sourceRole]!;
     }
-    if (modality === 'threat' && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(measureName))) type = 'THREATEN';
+    if ((modality === 'threat' || modality === 'reported-speculation') && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(measureName))) type = 'THREATEN';
+    else if (modality === 'reported-speculation') continue;
     const span = clauseSpan(tokens, clause);
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
     const prev = clauses[clauses.indexOf(clause) - 1];
@@ -224,6 +227,7 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
     }
     return state ? ctx.focal[0] ?? ctx.lastCountry() : ctx.lastCountry();
   };
+  if (p.delegate) return resolve(p.delegate, side, sourceCountry, tokens, all, ctx);
   switch (p.kind) {
     case 'org':
     case 'product':

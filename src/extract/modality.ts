@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/compile.js';
 import type { Clause } from './clauses.js';
 import type { Token } from './tokens.js';
 
-export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'negated' | 'speculative' | 'opinion';
+export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'negated' | 'speculative' | 'opinion' | 'reported-speculation';
 
 const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately|[$€£¥]?\d[\d.,]*%?|percent|per|cent|billion|million|bn|new|fresh|more|additional|further|higher|extra)$/;
 
@@ -32,7 +32,11 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
     }
   }
   // "the fight could spill into … export controls": speculation anywhere earlier in the clause.
-  for (let k = Math.max(clause.start, anchor - 8); k < anchor; k++) if (g.speculative.has(tokens[k]!.l) && !(tokens[k]!.l === 'may' && /^May$/.test(tokens[k]!.s))) return 'speculative';
+  // Said or warned by someone ("Medvedev warned that Moscow could bar …"), it may be a threat: the caller decides by who acts.
+  const said = tokens.slice(0, clause.start + 1).some((t) => g.reporting.has(t.l) || g.intent.has(t.l));
+  for (let k = Math.max(clause.start, anchor - 8); k < anchor; k++) {
+    if (g.speculative.has(tokens[k]!.l) && !(tokens[k]!.l === 'may' && /^May$/.test(tokens[k]!.s))) return said && ['could', 'might', 'may', 'can'].includes(tokens[k]!.l) ? 'reported-speculation' : 'speculative';
+  }
   // "any new US tariffs": a measure that may come.
   if (tokens[anchor - 1]?.l === 'any' || tokens[anchor - 2]?.l === 'any' || tokens[anchor - 3]?.l === 'any') return 'hypothetical';
   // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.

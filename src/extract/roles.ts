@@ -251,6 +251,11 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
   if (other.length && other.length < candidates.length) candidates.splice(0, candidates.length, ...other);
   const named = candidates.find((p) => p.kind === 'org' || p.kind === 'product' || p.kind === 'unknown-org');
   const first = candidates[0]!;
+  // "banned imports of beef, pork … from the United States, the European Union, Australia": the countries the goods come from.
+  if (first.kind === 'goods' && !first.country) {
+    const origin = candidates.find((p) => p.kind === 'country' && (p.prep === 'from' || p.prep === 'of'));
+    if (origin) return origin;
+  }
   // "servers made by IBM", "the country's banks' use of IBM servers", "2 of China's biggest tech names, Huawei and ZTE":
   // a named body beats what comes before it, unless that is a country acting on its own ("sanctions on Russia and Gazprom").
   if (named && !(first.kind === 'country' && !first.possessive)) return named;
