@@ -191,10 +191,11 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
     return 0;
   }
-  // "$34 billion" and "$16 billion" are two tranches; "25%" and "10%" two rates. A rate and an amount say nothing.
+  // "$34 billion" and "$16 billion" are two tranches. Rates are not compared: one event's duty is often
+  // reported as its parts ("73.6pc and 6.9pc") and as their total ("80.5 per cent").
   if (!c.mergeOnly) {
     const numbers = numbersIn(c.mention.text);
-    for (const unit of ['%', 'b', 'm']) {
+    for (const unit of ['b', 'm']) {
       const mine = [...numbers].filter((n) => n.endsWith(unit));
       const theirs = [...cl.numbers].filter((n) => n.endsWith(unit));
       if (mine.length && theirs.length && !mine.some((n) => cl.numbers.has(n))) return 0;

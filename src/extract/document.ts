@@ -96,7 +96,13 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
     // "Medvedev warned that Moscow could bar European airlines": a state saying what it could do threatens it.
-    if (modality === 'reported-speculation' && !roles.source.some((p) => p.kind === 'country' || p.role === 'GOV' || p.code?.split('.')[1] === 'GOV')) continue;
+    // "China's ambassador told the paper that Chinese consumers might stop buying Australian wine": so does its envoy.
+    if (modality === 'reported-speculation' && !roles.source.some(isState)) {
+      const speaker = reporter(tokens, phrases, clause, lex);
+      if (!speaker || !isState(speaker)) continue;
+      roles.source = [speaker];
+      roles.how.source = 'speaker';
+    }
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
     const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
     const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
@@ -107,7 +113,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       roles.source = roles.source.slice(0, 1);
       roles.how.target = 'co-subject';
     }
-    if (!reference && m.trigger.needs.has('target') && !roles.target.length) continue;
+    // A measure noun whose owner is named ("MOFCOM said its investigation …") may leave its target to the context.
+    const ownedNoun = m.pos === 'noun' && named && !m.trigger.generic;
+    if (!reference && !ownedNoun && m.trigger.needs.has('target') && !roles.target.length) continue;
     if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
     if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
     if (m.trigger.needs.has('wto-near') && !phrases.some((x) => x.code === 'IGO.WTO' && x.start <= m.end + 3 && x.end >= m.anchor - 3)) continue;
@@ -174,6 +182,15 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
   return out.filter((c) => !generic.some(([g, clause]) => g === c && specific.has(clause)));
 }
 
+const isState = (p: ActorPhrase) => p.kind === 'country' || p.role === 'GOV' || p.code?.split('.')[1] === 'GOV';
+
+/** Who says the clause: the first actor of the sentence before a reporting verb. */
+function reporter(tokens: Token[], phrases: ActorPhrase[], clause: Clause, lex: Lexicon): ActorPhrase | undefined {
+  const verb = tokens.findIndex((t, i) => i < clause.start && (lex.grammar.reporting.has(t.l) || lex.grammar.intent.has(t.l)));
+  if (verb < 0) return undefined;
+  return phrases.find((p) => p.end <= verb && !p.prep);
+}
+
 /** Where the noun phrase of a measure noun starts: its determiner or its owner ("Washington's accusation"). */
 function nounPhraseStart(tokens: Token[], phrases: ActorPhrase[], i: number): number {
   let k = i;
@@ -182,7 +199,8 @@ function nounPhraseStart(tokens: Token[], phrases: ActorPhrase[], i: number): nu
   return owner ? owner.start : k;
 }
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'similar', 'same', 'latest']);
+// "a similar warning" is another one of its kind, not the same.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'same', 'latest']);
 
 /** "the vetting", "this gradual freeze-out", "the latest move": a determiner up to two words before. */
 function definite(tokens: Token[], i: number): boolean {
@@ -370,6 +388,12 @@ function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candid
       if (!provoker && cue.needsComplement) continue;
       const response = nearestOutside(found, cue, inComplement, anchorOf);
       if (response) out.push({ doc: doc.id, response: response.key, provoker: provoker?.key, cue: provoker ? 'pointing' : 'bare', strength: cue.strength, evidence });
+      else if (provoker) {
+        // "Both measures have been widely seen as retaliation for …": the measures told just before answer it.
+        for (const earlier of anaphoricSubject(p.tokens, cue.start, all, found)) {
+          out.push({ doc: doc.id, response: earlier.key, provoker: provoker.key, cue: 'pointing', strength: cue.strength * 0.9, evidence });
+        }
+      }
     } else if (cue.kind === 'causing') {
       const response = found.find((c) => anchorOf(c) >= cue.end);
       const before = found.filter((c) => anchorOf(c) < cue.start);
@@ -395,6 +419,23 @@ function sentenceClaims(doc: CorpusDoc, p: Parsed, cues: CueHit[], found: Candid
     }
   }
   return out;
+}
+
+const ANAPHORIC_SUBJECT = /^(?:the|this|that|these|those|both|either|such)\s+(?:\w+\s+)?(move|moves|measure|measures|step|steps|decision|decisions|ban|bans|action|actions|restrictions|curbs|tariffs|duties|sanctions)\b/i;
+
+/** "Both measures have been seen as …", "The move was seen as …": the candidate(s) before this sentence it names. */
+function anaphoricSubject(tokens: Token[], before: number, all: Candidate[], found: Candidate[]): Candidate[] {
+  const head = tokens.slice(0, Math.min(before, 6)).map((t) => t.s).join(' ');
+  const m = ANAPHORIC_SUBJECT.exec(head);
+  if (!m) return [];
+  const plural = /s$/.test(m[1]!) || /^both/i.test(head);
+  const earlier = all.filter((c) => !found.includes(c) && !c.mergeOnly && !c.headline && c.source.length);
+  const picked: Candidate[] = [];
+  for (let i = earlier.length - 1; i >= 0 && picked.length < (plural ? 2 : 1); i--) {
+    const c = earlier[i]!;
+    if (!picked.some((q) => q.measure === c.measure && q.source.join() === c.source.join())) picked.push(c);
+  }
+  return picked;
 }
 
 /** The candidate a cue belongs to: in the same sentence, outside the cue's complement, nearest the cue. */

@@ -45,7 +45,7 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
   const condition = followedByIf(tokens, anchor);
   for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 5); k--) {
     const w = tokens[k]!.l;
-    if (g.intent.has(w)) return 'threat';
+    if (g.intent.has(w) && (w !== 'set' || tokens[k + 1]?.l === 'to')) return 'threat';
     if (!FILLER.test(w) && k < anchor - 1) break;
   }
   // A modal earlier in the clause governs what follows it: "would take countermeasures, including filing a complaint".

@@ -24,7 +24,7 @@ export interface Roles {
 /** Prepositions that introduce who a measure is aimed at. */
 const TARGET_PREPS = new Set(['against', 'on', 'into', 'of', 'from', 'with', 'to', 'for', 'including', 'targeting', 'affecting', 'covering', 'involving', 'toward', 'towards', 'at', 'upon', 'onto']);
 /** Words after which the object of a measure is over: causes, times, comparisons. */
-const OBJECT_STOP = new Set(['over', 'amid', 'due', 'because', 'after', 'following', 'despite', 'since', 'while', 'as', 'in', 'during', 'until', 'before', 'when', 'than', 'like', 'within', 'between', 'among', 'according', 'unless', 'if', 'whether', 'so', 'but', ';', '(', 'which', 'who']);
+const OBJECT_STOP = new Set(['over', 'amid', 'due', 'because', 'after', 'following', 'despite', 'since', 'while', 'as', 'in', 'during', 'until', 'before', 'when', 'than', 'like', 'within', 'between', 'among', 'according', 'unless', 'if', 'whether', 'so', 'but', ';', '(', 'which', 'who', 'saying', 'adding', 'noting', 'arguing', 'claiming', 'insisting', 'citing', 'calling']);
 /** Verbal answers take their author from a from-phrase ("protests from business groups"). */
 const FROM_IS_SOURCE = new Set(['diplomatic-protest', 'criticism', 'accusation', 'demand', 'demand-explanation', 'denial', 'rejection', 'threat']);
 const PARTICIPLE = /(?:ed|en|wn|ne|lt|ht|ld|ck|ut|et)$/;
@@ -197,7 +197,7 @@ function lightVerbObject(tokens: Token[], phrases: ActorPhrase[], i: number, cla
 function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex: Lexicon): ActorPhrase | undefined {
   for (const p of phrases) {
     if (p.end > m.anchor || p.end < m.anchor - 4) continue;
-    if (p.kind === 'goods' || p.kind === 'pronoun' && !p.possessive) continue;
+    if (p.kind === 'goods' || p.kind === 'pronoun' && !p.possessive || p.code?.startsWith('IGO.')) continue;
     const between = tokens.slice(p.possessive ? p.end + 1 : p.end, m.anchor);
     if (between.some((t) => !/^[a-z0-9$%.-]+$/.test(t.l) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l))) continue;
     if (p.possessive || p.kind === 'country' || p.kind === 'org' || (p.kind === 'role' && p.country)) return p;

@@ -48,8 +48,13 @@ export function splitSentences(text: string, excluded: Excluded[] = []): Sentenc
   return excluded.length ? out.filter((s) => !excluded.some((e) => s.start < e.end && s.end > e.start)) : out;
 }
 
+// "WASHINGTON/BEIJING, July 6 (Meridian Wire) - ", "BRUSSELS - ": where and when, not part of the first sentence.
+const DATELINE = /^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,25})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]{1,2}\s+/;
+
 function splitLine(text: string, from: number, to: number, para: number, out: Sentence[]) {
   let start = skipSpace(text, from, to);
+  const dateline = DATELINE.exec(text.slice(start, Math.min(to, start + 120)));
+  if (dateline && start + dateline[0].length < to) start += dateline[0].length;
   for (let i = start; i < to; i++) {
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;

@@ -18,45 +18,54 @@ const GAP_STOP = new Set([';', ':', '.', '?', '!', '—', '(', ')']);
 
 export function findTriggers(tokens: Token[], lex: Lexicon): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  // Words a trigger matched ("espionage charges", "mentioned … as cooperating") are not triggers again;
+  // words a gap skipped may be ("opened … an anti-dumping investigation into").
+  const taken = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
     let best: TriggerMatch | undefined;
+    let bestWords: number[] = [];
     for (const { trigger, slots } of lex.triggers.get(tokens[i]!.l) ?? []) {
-      const end = matchSlots(tokens, i + 1, slots, 1);
+      const words: number[] = [i];
+      const end = matchSlots(tokens, i + 1, slots, 1, words);
       if (end < 0) continue;
       if (trigger.unless.size && unlessHit(tokens, i, end, trigger.unless)) continue;
       const pos = trigger.pos;
       if (!posFits(tokens, i, pos, lex)) continue;
       const m: TriggerMatch = { trigger, anchor: i, end, measure: trigger.measure, pos };
       // The longest match wins; among equals, a specific trigger beats a generic one, then lexicon order.
-      if (!best || end > best.end || (end === best.end && best.trigger.generic && !trigger.generic)) best = m;
+      if (!best || end > best.end || (end === best.end && best.trigger.generic && !trigger.generic)) [best, bestWords] = [m, words];
     }
     if (best) {
       best.measure = refine(tokens, best, lex);
       found.push(best);
-      // The words a trigger spans ("espionage charges", "mentioned … as cooperating") are not triggers again.
-      i = Math.max(i, best.end - 1);
+      for (const w of bestWords) taken.add(w);
     }
   }
   return found;
 }
 
-/** Matches slots[s…] from token i; returns the end index or -1. Gaps and optional slots backtrack. */
-function matchSlots(tokens: Token[], i: number, slots: Slot[], s: number): number {
+/** Matches slots[s…] from token i; returns the end index or -1, and the matched word positions in `words`. Gaps and optional slots backtrack. */
+function matchSlots(tokens: Token[], i: number, slots: Slot[], s: number, words: number[]): number {
   if (s === slots.length) return i;
   const slot = slots[s]!;
   if (slot.gap) {
     for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) {
       if (skip > 0 && GAP_STOP.has(tokens[i + skip - 1]!.s)) break;
-      const end = matchSlots(tokens, i + skip, slots, s + 1);
+      const mark = words.length;
+      const end = matchSlots(tokens, i + skip, slots, s + 1, words);
       if (end >= 0) return end;
+      words.length = mark;
     }
     return -1;
   }
   if (i < tokens.length && slot.words.has(tokens[i]!.l)) {
-    const end = matchSlots(tokens, i + 1, slots, s + 1);
+    words.push(i);
+    const end = matchSlots(tokens, i + 1, slots, s + 1, words);
     if (end >= 0) return end;
+    words.pop();
   }
-  return slot.optional ? matchSlots(tokens, i, slots, s + 1) : -1;
+  return slot.optional ? matchSlots(tokens, i, slots, s + 1, words) : -1;
 }
 
 /** "declined to comment", "refused to be named": words right after the trigger that undo it. */
@@ -80,7 +89,7 @@ function posFits(tokens: Token[], i: number, pos: 'verb' | 'noun', lex: Lexicon)
   const afterDeterminer = g.determiners.has(p) || p === "'s" || /^\d/.test(p);
   const verbContext = g.be.has(p) || g.have.has(p) || p === 'to' || g.speculative.has(p) || g.conditional.has(p) || g.future.has(p) || g.negations.has(p) || /ly$/.test(p);
   // "a US ban", "the new import ban": a modifier between a determiner and the word.
-  const modified = (g.determiners.has(pp) || g.prepositions.has(pp) || pp === "'s") && /^[a-z.-]+$/.test(p) && !g.be.has(p) && !g.have.has(p);
+  const modified = (g.determiners.has(pp) || g.prepositions.has(pp) || pp === "'s") && /^[a-z.-]+$/.test(p) && !g.be.has(p) && !g.have.has(p) && !g.pronouns.has(p);
   if (pos === 'noun') {
     if (past && !nounSuffix) return false;
     if (verbContext) return nounSuffix;
