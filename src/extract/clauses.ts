@@ -19,6 +19,22 @@ export interface Clause {
 
 const NOT_AFTER_AS = new Set(['such', 'well', 'as', 'so', 'same', 'known', 'seen', 'regarded', 'described', 'viewed', 'much']);
 
+/** ", and Beijing answered …": a coordinated clause with a subject of its own. */
+function opensCoordinateClause(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (tokens[i]?.l !== 'and' && tokens[i]?.l !== 'but' && tokens[i]?.l !== 'while') return false;
+  if (tokens[i - 1]?.s !== ',') return false;
+  let k = i + 1;
+  if (tokens[k]?.l === 'the') k++;
+  // A capitalised name (one to four words), then a verb-like word.
+  let n = 0;
+  while (tokens[k + n] && /^[A-Z]/.test(tokens[k + n]!.s) && n < 4) n++;
+  if (!n) return false;
+  const verb = tokens[k + n];
+  if (!verb) return false;
+  const g = lex.grammar;
+  return /^[a-z]+(?:ed|s)$/.test(verb.s) || g.have.has(verb.l) || g.be.has(verb.l) || g.future.has(verb.l) || g.conditional.has(verb.l) || g.light.has(verb.l) || g.reporting.has(verb.l);
+}
+
 export function findClauses(tokens: Token[], lex: Lexicon): Clause[] {
   const g = lex.grammar;
   const first = tokens[0]?.l ?? '';
@@ -41,6 +57,7 @@ export function findClauses(tokens: Token[], lex: Lexicon): Clause[] {
     }
     if (g.subordinators.has(t.l) || t.l === 'as') cuts.push({ at: i, opener: t.l });
     else if (t.l === 'and' && tokens[i - 1]?.s === ',' && g.pronouns.has(tokens[i + 1]?.l ?? '')) cuts.push({ at: i, opener: 'and' });
+    else if (opensCoordinateClause(tokens, i, lex)) cuts.push({ at: i, opener: 'and' });
   }
   const clauses: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {

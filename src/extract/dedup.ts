@@ -101,7 +101,9 @@ function add(cl: Cluster, c: Candidate, family?: string) {
   if (family && !c.headline) cl.families.add(family);
   for (const s of c.source) cl.sources.add(s.split('.')[0]!);
   if (!c.mergeOnly) {
-    for (const t of c.target) (t.split('.').length > 2 ? cl.specific : cl.generic).add(t.split('.').length > 2 ? t : countryOf(t));
+    // A target guessed from context counts only for its country.
+    const guessed = c.how.target.startsWith('context');
+    for (const t of c.target) (t.split('.').length > 2 && !guessed ? cl.specific : cl.generic).add(t.split('.').length > 2 && !guessed ? t : countryOf(t));
     for (const n of numbersIn(c.mention.text)) cl.numbers.add(n);
   }
   if (c.dateExplicit && c.date) {
@@ -148,24 +150,28 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
     if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
   }
-  // Sides filled in from context are guesses: they neither join nor separate.
-  const sources = c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
+  // Sides filled in from context are guesses: for a reference they neither join nor separate; for a
+  // report they count at country level.
+  const loose = c.mergeOnly || c.reference;
+  const sources = loose && c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   // Targets: a named target must be the same one; a generic one the same country.
-  const targets = c.how.target.startsWith('context') ? [] : c.target;
-  const specific = targets.filter((t) => t.split('.').length > 2);
-  const generic = targets.filter((t) => t.split('.').length <= 2).map(countryOf);
+  const guessedTarget = c.how.target.startsWith('context');
+  const targets = loose && guessedTarget ? [] : c.target;
+  const specific = guessedTarget ? [] : targets.filter((t) => t.split('.').length > 2);
+  const generic = targets.filter((t) => guessedTarget || t.split('.').length <= 2).map(countryOf);
   let targetScore = 0;
   if (specific.length && cl.specific.size) {
     if (!specific.some((t) => cl.specific.has(t))) return 0;
     targetScore = 2;
   } else if (specific.length || cl.specific.size) {
-    // One side names a company, the other only a country: the same only for a hypothetical, a headline, or in one article.
+    // One side names a company, the other only a country: the same only for a hypothetical, a headline,
+    // a close paraphrase ("four Australian abattoirs" / "Kilcoy Pastoral, JBS …"), or in one article.
     const countries = new Set([...specific, ...cl.specific].map(countryOf));
     const other = specific.length ? [...cl.generic] : generic;
     if (other.length && !other.some((g) => countries.has(g))) return 0;
     const near = cl.members.some((m) => m.doc === c.doc && m.sentence === c.sentence);
-    if (!c.mergeOnly && !lenient && !near && !(sameDoc && other.length === 0)) return 0;
+    if (!c.mergeOnly && !lenient && !near && !paraphrase && !(sameDoc && other.length === 0)) return 0;
     targetScore = 0.5;
   } else if (generic.length && cl.generic.size) {
     if (!generic.some((g) => cl.generic.has(g))) return 0;
@@ -184,8 +190,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
       // Reports that give no date tell recent news: a measure dated well before them is another one.
       if (p[1] < cl.earliestReport - 60 * DAY) return 0;
     }
-    // A reference in another article must agree on the date it gives.
-    if (lenient && !sameDoc && !cl.period && !headline) return 0;
+    // A reference in another article must agree on the date it gives, or on the words.
+    if (lenient && !sameDoc && !cl.period && !headline && (shared < 2 || p[0] > cl.earliestReport)) return 0;
   } else if (lenient && !sameDoc && !headline) {
     return 0;
   } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
@@ -219,9 +225,21 @@ function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
     if (STOP.has(w)) continue;
-    out.add(w.replace(/(?:ies|es|s|ed|ing)$/, ''));
+    out.add(stem(w));
   }
   return out;
+}
+
+/** Enough of an English stemmer to match "duties" with "duty" and "imposed" with "imposing". */
+function stem(w: string): string {
+  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3).replace(/(.)\1$/, '$1');
+  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2).replace(/(.)\1$/, '$1');
+  if (w.endsWith('es') && w.length > 4) return w.slice(0, -1);
+  if (w.endsWith('s') && w.length > 4) return w.slice(0, -1);
+  return w;
 }
 
 /** A cluster as the spec's Event: the majority type and measure, all sources and targets, the best-supported date. */
@@ -253,7 +271,10 @@ export function toEvent(cl: Cluster, lex: Lexicon): Event {
 }
 
 function bestDate(cl: Cluster): Event['date'] {
-  const explicit = cl.members.filter((m) => m.dateExplicit && m.date && !m.mergeOnly).map((m) => m.date!);
+  const stated = cl.members.filter((m) => m.dateExplicit && m.date);
+  // Reports of the event itself date it first; references ("Australia's call, in April, …") when nothing else does.
+  const primary = stated.filter((m) => !m.mergeOnly && !m.reference);
+  const explicit = (primary.length ? primary : stated).map((m) => m.date!);
   if (explicit.length) {
     const counts = new Map<string, number>();
     for (const d of explicit) counts.set(d.start, (counts.get(d.start) ?? 0) + 1);
