@@ -190,7 +190,8 @@ function gazetteer(tokens: Token[], lex: Lexicon): Hit[] {
     if (best) {
       // "Inspur Group Ltd", "Microsoft Corp.": a corporate tail belongs to the name.
       if (best.senses.some((s) => s.kind === 'org')) {
-        while (best.end < tokens.length && CORP_TAIL.has(tokens[best.end]!.l) && isCapitalised(tokens[best.end]!)) best.end++;
+        // "Infineon Technologies AG", "Huawei Technologies Co Ltd": organisation words after a known name belong to it.
+        while (best.end < tokens.length && (CORP_TAIL.has(tokens[best.end]!.l) || ORG_SUFFIX.has(tokens[best.end]!.l)) && isCapitalised(tokens[best.end]!)) best.end++;
       }
       hits.push(best);
       i = best.end;

@@ -24,15 +24,15 @@ function opensCoordinateClause(tokens: Token[], i: number, lex: Lexicon): boolea
   if (tokens[i]?.l !== 'and' && tokens[i]?.l !== 'but' && tokens[i]?.l !== 'while') return false;
   if (tokens[i - 1]?.s !== ',') return false;
   let k = i + 1;
-  if (tokens[k]?.l === 'the') k++;
-  // A capitalised name (one to four words), then a verb-like word.
+  while (tokens[k] && /^(?:the|several|many|some|most|other|major|big|leading|top|two|three|both)$/.test(tokens[k]!.l)) k++;
+  // A name or noun phrase of one to four words, then a verb-like word.
+  const g = lex.grammar;
+  const verbLike = (t: Token) => /^[a-z]+(?:ed|s)$/.test(t.s) && !/(?:ss|us|is)$/.test(t.s) || g.have.has(t.l) || g.be.has(t.l) || g.future.has(t.l) || g.conditional.has(t.l) || g.light.has(t.l) || g.reporting.has(t.l);
   let n = 0;
-  while (tokens[k + n] && /^[A-Z]/.test(tokens[k + n]!.s) && n < 4) n++;
+  while (tokens[k + n] && /^[A-Za-z][A-Za-z.-]*$/.test(tokens[k + n]!.s) && !(n > 0 && verbLike(tokens[k + n]!)) && n < 4) n++;
   if (!n) return false;
   const verb = tokens[k + n];
-  if (!verb) return false;
-  const g = lex.grammar;
-  return /^[a-z]+(?:ed|s)$/.test(verb.s) || g.have.has(verb.l) || g.be.has(verb.l) || g.future.has(verb.l) || g.conditional.has(verb.l) || g.light.has(verb.l) || g.reporting.has(verb.l);
+  return !!verb && verbLike(verb);
 }
 
 export function findClauses(tokens: Token[], lex: Lexicon): Clause[] {

@@ -79,6 +79,10 @@ const RELATIVE = /\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|week|
 
 /** chrono reads "may" the verb and "March" the noun as months: keep a month name only with a day, a year or a preposition. */
 function plausible(found: string, text: string, index: number): boolean {
+  // "at midnight", "at 12:01 a.m.": a time of day is not a date.
+  if (/^(?:at\s+)?(?:midnight|noon|midday|morning|afternoon|evening|night|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)$/i.test(found.trim())) return false;
+  // "from 10", "to 25": a bare number is not a date.
+  if (!/[a-z]{3}/i.test(found.replace(/^(?:from|to|on|in|at|by|since|until)\s+/i, '')) && !/\d{4}|\d{1,2}\/\d{1,2}/.test(found)) return false;
   // "for one year", "for 90 days": durations, not dates.
   if (/^(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:day|week|month|year)s?$/i.test(found.trim()) && !/^\s*(?:ago|later|earlier|before|after)/i.test(text.slice(index + found.length))) return false;
   if (/^(?:may|march|sat|sun|wed|mar|jan|dec|now|today)$/i.test(found.trim())) {

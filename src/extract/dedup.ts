@@ -155,9 +155,9 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   const loose = c.mergeOnly || c.reference;
   const sources = loose && c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
-  // Targets: a named target must be the same one; a generic one the same country.
+  // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
   const guessedTarget = c.how.target.startsWith('context');
-  const targets = loose && guessedTarget ? [] : c.target;
+  const targets = (loose && guessedTarget) || headline ? [] : c.target;
   const specific = guessedTarget ? [] : targets.filter((t) => t.split('.').length > 2);
   const generic = targets.filter((t) => guessedTarget || t.split('.').length <= 2).map(countryOf);
   let targetScore = 0;
@@ -207,8 +207,10 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
       if (mine.length && theirs.length && !mine.some((n) => cl.numbers.has(n))) return 0;
     }
   }
-  // Two reports with only generic targets must share some words to be one event.
-  if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1)) return 0;
+  // Two reports with only generic targets must share some words to be one event, unless they are told
+  // within two sentences of each other in one article ("China has lodged a complaint … MOFCOM said it had filed the case").
+  const close = cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 2);
+  if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1) && !close) return 0;
   return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);
 }
 

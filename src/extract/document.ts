@@ -101,6 +101,8 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const clause = clauseAt(clauses, m.anchor);
     const modality = modalityOf(tokens, clause, m.anchor, hasIf, lex, m.trigger.generic);
     if (modality === 'negated' || modality === 'speculative' || modality === 'opinion') continue;
+    // "… on its entity list, which bars American firms from selling …": a relative clause that describes a measure told just before.
+    if ((clause.opener === 'which' || clause.opener === 'that') && matches.some((o) => o !== m && o.pos === 'noun' && o.end <= clause.start && o.end >= clause.start - 2)) continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
     // "Medvedev warned that Moscow could bar European airlines": a state saying what it could do threatens it.
     // "China's ambassador told the paper that Chinese consumers might stop buying Australian wine": so does its envoy.
@@ -129,6 +131,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
     const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
+    if (!reference && !ownedNoun && m.trigger.needs.has('target') && !target.length) continue;
     // A call on one's own banks or companies to act is how a measure is imposed, not a demand on an adversary.
     if (m.trigger.generic && measure.family === 'demand' && target.every((t) => t.split('.')[0] === source[0]?.split('.')[0])) continue;
     let type = measure.type;
@@ -338,7 +341,9 @@ function eventDate(text: string, span: [number, number], anchor: number, ref: Re
   const found = findDates(text.slice(span[0], span[1]), ref, lastDate);
   if (!found.length) return undefined;
   const at = anchor - span[0];
-  const best = found.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a));
+  // The nearest expression, preferring one that names a month or a day over a bare year.
+  const rank = (d: { precision: string }) => (d.precision === 'year' ? 1 : 0);
+  const best = found.reduce((a, b) => (rank(b) < rank(a) || (rank(b) === rank(a) && Math.abs(b.index - at) < Math.abs(a.index - at)) ? b : a));
   return { value: { start: best.start, precision: best.precision } };
 }
 

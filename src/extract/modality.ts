@@ -23,12 +23,17 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
   const g = lex.grammar;
   if (tokens.some((t) => g.opinion.has(t.l))) return 'opinion';
   if (clause.hypothetical) return 'hypothetical';
+  // "did not say which entities would be added", "was not aware of any company being notified": not asserted.
+  for (let k = clause.start - 1; k >= Math.max(0, clause.start - 6); k--) {
+    const w = tokens[k]!.l;
+    if ((g.reporting.has(w) || w === 'aware' || w === 'know' || w === 'confirm') && tokens.slice(Math.max(0, k - 3), k).some((t) => g.negations.has(t.l) || t.l.endsWith("n't"))) return 'negated';
+  }
   // Negation anywhere earlier in the clause ("Neither the US nor Europe has done anything to limit").
   for (let k = clause.start; k < anchor; k++) {
     const w = tokens[k]!.l;
     const negation = g.negations.has(w) || w.endsWith("n't") || w === 'cannot';
     if (negation && !(w === 'not' && tokens[k + 1]?.l === 'only') && !(w === 'no' && tokens[k + 1]?.s === '.')) {
-      if (anchor - k <= 6 || w === 'neither' || w === 'nor') return 'negated';
+      if (anchor - k <= 8 || w === 'neither' || w === 'nor') return 'negated';
     }
   }
   // "the fight could spill into … export controls": speculation anywhere earlier in the clause.
@@ -38,7 +43,9 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
     if (g.speculative.has(tokens[k]!.l) && !(tokens[k]!.l === 'may' && /^May$/.test(tokens[k]!.s))) return said && ['could', 'might', 'may', 'can'].includes(tokens[k]!.l) ? 'reported-speculation' : 'speculative';
   }
   // "any new US tariffs": a measure that may come.
-  if (tokens[anchor - 1]?.l === 'any' || tokens[anchor - 2]?.l === 'any' || tokens[anchor - 3]?.l === 'any') return 'hypothetical';
+  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 5); k--) if (tokens[k]!.l === 'any') return 'hypothetical';
+  // "violating sanctions on Iran", "evading US tariffs": a measure named as broken is told elsewhere.
+  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 3); k--) if (/^(?:violat|breach|evad|circumvent|flout|skirt|dodg)/.test(tokens[k]!.l)) return 'hypothetical';
   // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.
   let reported = false;
   for (let k = Math.max(0, clause.start - 8); k < anchor; k++) if (g.reporting.has(tokens[k]!.l)) reported = true;

@@ -60,7 +60,7 @@ export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Cl
     if (patient) [target, how.target] = [group(phrases, patient), 'passive-subject'];
     if (by) [source, how.source] = [group(phrases, by), 'by-agent'];
   } else {
-    const agent = controlAgent(tokens, phrases, clause, m.anchor, lex) ?? gerundAgent(tokens, phrases, m.anchor) ?? immediateSubject(tokens, phrases, m.anchor, lex) ?? subject(phrases, clauses, clause, m.anchor);
+    const agent = controlAgent(tokens, phrases, clause, m.anchor, lex) ?? gerundAgent(tokens, phrases, m.anchor) ?? immediateSubject(tokens, phrases, m.anchor, lex) ?? subject(phrases, clauses, clause, m.anchor, tokens);
     if (agent) [source, how.source] = [group(phrases, agent), agent.prep === 'by' ? 'by-agent-of-control-verb' : 'subject'];
     const skip = new Set(source.flatMap((p) => group(phrases, p)));
     const obj = objectOf(tokens, phrases, clauses, clause, m, skip, lex, false, source[0]);
@@ -95,9 +95,13 @@ export function isPassive(tokens: Token[], i: number, lex: Lexicon): boolean {
  * A relative clause ("…, which banned …") takes its antecedent; a clause with no subject of its own
  * ("… and banned …", "to ban …") takes the previous clause's.
  */
-function subject(phrases: ActorPhrase[], clauses: Clause[], clause: Clause, i: number): ActorPhrase | undefined {
+function subject(phrases: ActorPhrase[], clauses: Clause[], clause: Clause, i: number, tokens?: Token[]): ActorPhrase | undefined {
   const own = phrases.find((p) => p.start >= clause.start && p.end <= i && !p.prep);
   if (own) return own;
+  // "An editorial in the People's Daily warned …": a piece of writing speaks for where it appeared.
+  const piece = phrases.find((p) => p.start >= clause.start && p.end <= i && (p.prep === 'in' || p.prep === 'of' || p.prep === 'by') && p.kind === 'org');
+  const lead = tokens ? tokens.slice(clause.start, piece?.start ?? clause.start).map((t) => t.l).join(' ') : '';
+  if (piece && /^(?:an?|the)\s+(?:\w+\s+)?(?:editorial|commentary|op-ed|column|article|statement|notice|report)\b/.test(lead)) return piece;
   if (clause.opener === 'which' || clause.opener === 'who' || clause.opener === 'that') {
     // "China's Inspur Group, which already provides …": the phrase just before; "a move that threatens …": no actor.
     const antecedent = phrases.find((p) => p.end >= clause.start - 2 && p.end <= clause.start);
@@ -183,7 +187,7 @@ function gerundAgent(tokens: Token[], phrases: ActorPhrase[], i: number): ActorP
   let k = i - 1;
   while (k >= 0 && ADVERB.test(tokens[k]!.l)) k--;
   if (!['for', 'of', 'with'].includes(tokens[k]?.l ?? '')) return undefined;
-  return phrases.filter((p) => p.end <= k && p.kind !== 'pronoun' && p.kind !== 'goods').pop();
+  return phrases.filter((p) => p.end <= k && !(p.kind === 'pronoun' && p.possessive) && p.kind !== 'goods').pop();
 }
 
 /** "threatens IBM's bank server business with shut out": the light verb's own object is the target. */

@@ -70,9 +70,9 @@ function flowList(inner: string): FrontMatterScalar[] {
 }
 
 function scalar(raw: string): FrontMatterScalar {
-  const text = raw.replace(/[ \t]+#.*$/, '').trim();
-  const quoted = /^"(.*)"$|^'(.*)'$/.exec(text);
+  const quoted = /^"((?:[^"\\]|\\.)*)"|^'((?:[^']|'')*)'/.exec(raw.trim());
   if (quoted) return quoted[1] !== undefined ? unescapeDouble(quoted[1]) : quoted[2]!.replace(/''/g, "'");
+  const text = raw.replace(/(?:^|[ \t]+)#.*$/, '').trim();
   if (text === '' || text === '~' || text === 'null') return null;
   if (text === 'true') return true;
   if (text === 'false') return false;
