@@ -39,29 +39,38 @@ function countLines(text: string): number {
 }
 
 const KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
-const ITEM = /^[ \t]+-[ \t]+(.*)$/;
+const ITEM = /^[ \t]*-[ \t]+(.*)$/;
 
 function readYaml(source: string): Record<string, FrontMatterValue> {
   const data: Record<string, FrontMatterValue> = {};
-  let list: FrontMatterScalar[] | undefined;
+  // A `key:` with nothing after it: null, a block list (`- item` lines), or beyond the subset.
+  let open: { name: string; items: FrontMatterScalar[]; other: boolean } | undefined;
+  const close = () => {
+    if (open?.other) delete data[open.name];
+    else if (open) data[open.name] = open.items.length ? open.items : null;
+    open = undefined;
+  };
   for (const line of source.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const item = list && ITEM.exec(line);
-    if (list && item) {
-      list.push(scalar(item[1] ?? ''));
+    if (open && (/^[ \t]/.test(line) || ITEM.test(line))) {
+      const item = ITEM.exec(line);
+      if (item && !open.other) open.items.push(scalar(item[1] ?? ''));
+      else open.other = true; // a nested map, a block scalar…
       continue;
     }
-    list = undefined;
+    close();
     const key = KEY.exec(line);
-    if (!key) continue; // nested maps, block scalars…: beyond the subset
+    if (!key) continue;
     const name = key[1]!;
     const value = (key[2] ?? '').trim();
-    if (value === '') data[name] = list = [];
-    else if (value.startsWith('[') && value.endsWith(']')) data[name] = flowList(value.slice(1, -1));
+    if (value === '') {
+      open = { name, items: [], other: false };
+      data[name] = null;
+    } else if (value.startsWith('[') && value.endsWith(']')) data[name] = flowList(value.slice(1, -1));
+    else if (value === '|' || value === '>' || /^[|>][-+]?$/.test(value)) open = { name, items: [], other: true };
     else data[name] = scalar(value);
   }
-  // `key:` with nothing under it is null, not an empty list.
-  for (const [name, value] of Object.entries(data)) if (Array.isArray(value) && value.length === 0) data[name] = null;
+  close();
   return data;
 }
 

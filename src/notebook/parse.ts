@@ -21,7 +21,7 @@ export interface ParseOptions {
 const LIVE = 'js';
 
 export function parseNotebook(markdown: string, options: ParseOptions): Notebook {
-  const text = markdown.replace(/\r\n?/g, '\n');
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { frontMatter, body, lineOffset } = splitFrontMatter(text);
   const tokens = new Lexer(getDefaults()).lex(body);
 

@@ -81,7 +81,10 @@ export interface CellError {
 export interface FrontMatter {
   /** The YAML between the `---` lines, verbatim. */
   source: string;
-  /** The flat subset we read: `key: scalar`, `key: [a, b]`, and `key:` followed by `- item` lines. */
+  /**
+   * The flat subset we read: `key: scalar`, `key: [a, b]`, and `key:` followed by `- item` lines.
+   * Keys whose value is beyond it (nested maps, block scalars) are left out; `source` has them.
+   */
   data: Record<string, FrontMatterValue>;
 }
 
