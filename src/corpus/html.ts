@@ -107,14 +107,17 @@ export function htmlToText(html: string): HtmlText {
   return { text: out.join(''), furniture: mergeSpans(furniture), ...meta };
 }
 
-/** Writes decoded entities into `out` between two tags, padding each with spaces to keep offsets. */
+/**
+ * Writes decoded entities into `out` between two tags, padding each with spaces to keep offsets.
+ * The padding goes first, so the character stays against what follows: "China&#8217;s" → "China      ’s".
+ */
 function decodeEntities(html: string, out: string[], from: number, to: number) {
   if (html.indexOf('&', from) < 0 || html.indexOf('&', from) >= to) return;
   ENTITY.lastIndex = from;
   for (let m = ENTITY.exec(html); m && m.index < to; m = ENTITY.exec(html)) {
     const ch = entityChar(m);
     if (ch === undefined || m.index + m[0].length > to) continue;
-    for (let i = 0; i < m[0].length; i++) out[m.index + i] = i === 0 ? ch : ' ';
+    for (let i = 0; i < m[0].length; i++) out[m.index + i] = i === m[0].length - 1 ? ch : ' ';
   }
 }
 
@@ -178,7 +181,7 @@ function mergeSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
   const out: T[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
     else out.push({ ...s });
   }
   return out;

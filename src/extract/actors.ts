@@ -41,10 +41,10 @@ const ORG_SUFFIX = new Set(
   ('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv bv spa ' +
     'technologies technology electronics industries motors airlines pharmaceuticals telecom telecommunications chemical ' +
     'chemicals steel energy semiconductor semiconductors systems networks foods consulting bank bancorp brewery breweries ' +
-    'mining metals resources petroleum shipping logistics enterprises international').split(' '),
+    'mining metals resources petroleum shipping logistics enterprises international air airlines airways pastoral').split(' '),
 );
 const CORP_TAIL = new Set('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv'.split(' '));
-const COORD = new Set(['and', 'or', '&', 'as', 'well', ',', 'nor', 'plus']);
+const COORD = new Set(['and', 'or', '&', 'as', 'well', ',', 'nor', 'plus', '-', '–', '/']);
 const COUNTABLE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|most|all|both|other|more|fellow|top|big|biggest|major|leading|large|small|key)$/;
 
 interface Hit {
@@ -93,6 +93,9 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     }
   }
 
+
+  // Organisations unknown to the lexicon, recognised by their form.
+  for (const p of unknownOrganisations(tokens, used, hits, lex)) claim(p);
 
   // Heads first: named bodies, role nouns and goods, each with the modifiers to their left.
   for (let h = 0; h < hits.length; h++) {
@@ -146,9 +149,6 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     }
     claim(phrase);
   }
-
-  // Organisations unknown to the lexicon, recognised by their form.
-  for (const p of unknownOrganisations(tokens, used, hits, lex)) claim(p);
 
   // Countries and capitals acting on their own ("Beijing retaliated", "the US charged").
   for (const hit of hits) {
@@ -230,13 +230,15 @@ function leftModifier(tokens: Token[], hits: Hit[], h: number, lex: Lexicon) {
       edge--;
       continue;
     }
-    if (!/^[a-z0-9$]/.test(t.s) && !/^[A-Z]{2,}$/.test(t.s)) break;
+    // "South Korea's Supreme Court", "China's Foreign Ministry": a title-case institution keeps its capitalised words.
+    const titleCase = isCapitalised(tokens[head.start]!) && isCapitalised(t) && !hits.some((x) => x.start <= edge - 1 && x.end >= edge);
+    if (!/^[a-z0-9$]/.test(t.s) && !/^[A-Z]{2,}$/.test(t.s) && !titleCase) break;
     if (isFunctionWord(t, lex) || COORD.has(t.l)) break;
     if (lex.grammar.determiners.has(t.l) && t.l !== 'its' && t.l !== 'their') {
       if (found) found.start = edge - 1;
       break;
     }
-    if (!COUNTABLE.test(t.l) && !/^[a-z-]+$/.test(t.l) && !/^[A-Z]{2,}$/.test(t.s)) break;
+    if (!COUNTABLE.test(t.l) && !/^[a-z-]+$/.test(t.l) && !/^[A-Z]{2,}$/.test(t.s) && !titleCase) break;
     if (t.l === 'its' || t.l === 'their') {
       found ??= { start: edge - 1, relative: 'domestic' };
       break;
@@ -305,7 +307,8 @@ function unknownOrganisations(tokens: Token[], used: Uint8Array, hits: Hit[], le
     const t = tokens[i]!;
     // "Jinan-based Inspur", "Armonk, New York-based IBM": a place-based token before a capitalised name.
     const based = /^(.+)-based$/i.exec(t.s);
-    if (based && tokens[i + 1] && isCapitalised(tokens[i + 1]!) && !used[i + 1]) {
+    const knownNext = hits.some((h) => h.start === i + 1 && h.senses.some((x) => x.kind === 'org' || x.kind === 'product'));
+    if (based && tokens[i + 1] && isCapitalised(tokens[i + 1]!) && !used[i + 1] && !knownNext) {
       let j = i + 1;
       while (j < tokens.length && isCapitalised(tokens[j]!) && !used[j] && j - i <= 4) j++;
       out.push(orgPhrase(tokens, i + 1, j, placeCountry(based[1]!, tokens, i, lex)));
@@ -313,8 +316,11 @@ function unknownOrganisations(tokens: Token[], used: Uint8Array, hits: Hit[], le
       continue;
     }
     if (!isCapitalised(t) || lex.grammar.determiners.has(t.l)) continue;
+    // Names the lexicon knows ("International Business Machines Corp", "Inspur Group Ltd") are not unknown.
+    if (hits.some((h) => h.start <= i && h.end > i && h.senses.some((x) => x.kind === 'org' || x.kind === 'product'))) continue;
     let j = i;
-    while (j < tokens.length && !used[j] && (isCapitalised(tokens[j]!) || tokens[j]!.l === '&' || tokens[j]!.l === 'of') && j - i < 6) j++;
+    const known = (k: number) => hits.some((h) => h.start <= k && h.end > k && h.senses.some((x) => x.kind === 'org' || x.kind === 'product'));
+    while (j < tokens.length && !used[j] && !known(j) && (isCapitalised(tokens[j]!) || tokens[j]!.l === '&' || tokens[j]!.l === 'of') && j - i < 6) j++;
     while (j > i && !isCapitalised(tokens[j - 1]!)) j--;
     if (j - i < 2 || !ORG_SUFFIX.has(tokens[j - 1]!.l)) continue;
     const inner = hits.find((h) => h.start >= i && h.end <= j && h.senses.some((s) => s.kind === 'country' || s.kind === 'demonym'));

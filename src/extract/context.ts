@@ -45,6 +45,19 @@ export class DocContext {
     return undefined;
   }
 
+  /** The organisation of a country named most often so far: what "the US company" means. */
+  mainOrganisation(country?: string): Seen | undefined {
+    const counts = new Map<string, number>();
+    let best: Seen | undefined;
+    for (const s of this.seen) {
+      if ((s.kind !== 'org' && s.kind !== 'unknown-org') || (country && s.country !== country)) continue;
+      const n = (counts.get(s.code) ?? 0) + (s.kind === 'org' ? 2 : 1);
+      counts.set(s.code, n);
+      if (!best || n >= (counts.get(best.code) ?? 0)) best = s;
+    }
+    return best;
+  }
+
   push(s: Seen) {
     this.seen.push(s);
     if (this.seen.length > 200) this.seen.splice(0, 100);

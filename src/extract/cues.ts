@@ -28,6 +28,8 @@ export function findCues(tokens: Token[], lex: Lexicon): CueHit[] {
       const n = cue.words.length;
       if (!cue.words.every((w, k) => tokens[i + k]?.l === w)) continue;
       if (cue.kind === 'bare' && cue.strength < WEAK) break;
+      // "is due to make a visit", "was due to be signed": a schedule, not a cause.
+      if (cue.words.join(' ') === 'due to' && /^(?:is|are|was|were|be|been)$/.test(tokens[i - 1]?.l ?? '')) break;
       let complementEnd = i + n;
       if (cue.kind === 'pointing') {
         while (complementEnd < tokens.length && !COMPLEMENT_STOP.has(tokens[complementEnd]!.s)) complementEnd++;

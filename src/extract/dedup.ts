@@ -33,6 +33,8 @@ export interface Cluster {
 /** Families that report one act in different words ("accusation" of hacking = the "indictment"). */
 const FAMILY_GROUPS: Record<string, string> = { accusation: 'legal', legal: 'legal' };
 const DAY = 864e5;
+/** How many of a side's latest clusters a paraphrase is compared with. */
+const PARAPHRASE_POOL = 60;
 const STOP = new Set(
   ('that this with from have been were their they them which would could about after before into over ' +
     'said says also than other more most some such only very will what when where while because reported ' +
@@ -58,17 +60,31 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
     }
   };
 
+  // Close paraphrases may cross families ("would block technology companies" / "would vet technology
+  // companies"): the latest clusters of the same side are searched too, a bounded number of them.
+  const bySide = new Map<string, Cluster[]>();
+  const sideKeys = (c: Candidate) => [...new Set(c.source.map((s) => s.split('.')[0]!))];
+  const nearbyPool = (c: Candidate) => sideKeys(c).flatMap((k) => (bySide.get(k) ?? []).slice(-PARAPHRASE_POOL));
+  const addToSide = (cl: Cluster, c: Candidate) => {
+    for (const k of sideKeys(c)) {
+      const list = bySide.get(k) ?? [];
+      if (!list.includes(cl)) list.push(cl);
+      bySide.set(k, list);
+    }
+  };
   const primary = candidates.filter((c) => !c.mergeOnly && !c.headline && !c.reference);
   const secondary = candidates.filter((c) => c.mergeOnly || c.headline || c.reference);
   for (const c of primary) {
-    const best = bestMatch(c, keysOf(c).flatMap((k) => index.get(k) ?? []), familyOf(c), false);
+    const best = bestMatch(c, [...keysOf(c).flatMap((k) => index.get(k) ?? []), ...nearbyPool(c)], familyOf(c), false);
     if (best) {
       add(best, c, familyOf(c));
       addToIndex(best, c);
+      addToSide(best, c);
     } else {
       const cl = open(c, familyOf(c));
       clusters.push(cl);
       addToIndex(cl, c);
+      addToSide(cl, c);
     }
   }
   for (const c of secondary) {
@@ -137,11 +153,12 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   const sameDoc = cl.members.some((m) => m.doc === c.doc);
   const headline = c.headline;
   let shared = 0;
-  for (const w of contentWords(c.mention.text)) if (cl.words.has(w)) shared++;
+  const words = contentWords(c.mention.text);
+  for (const w of words) if (cl.words.has(w)) shared++;
   // Two reports in near the same words ("would block foreign technology companies operating in the
   // country" / "would vet technology companies operating in the country") are one event, whatever
-  // measure each verb suggests.
-  const paraphrase = shared >= 4 && !c.headline;
+  // measure each verb suggests. Most of the report's own words must be shared, not just a few of a long sentence's.
+  const paraphrase = shared >= 4 && shared >= words.size * 0.6 && !c.headline;
   // "Seoul hit back on Monday. … South Korea would remove Japan from its list": an unspecified
   // retaliation next to a specific measure of the same side is that measure.
   const elaborates = family === 'retaliation' || cl.families.has('retaliation') ? cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 1) : false;

@@ -114,7 +114,8 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     }
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
     const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
-    const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && definite(tokens, m.anchor)));
+    // "The cabinet approved the removal of …" reports the act: a definite noun with a verb of its own is no reference.
+    const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && roles.how.source !== 'subject-of-light-verb' && definite(tokens, m.anchor)));
     if (m.trigger.voice === 'active' && roles.passive) continue;
     // "Washington and Beijing agreed to …": a symmetric measure's other parties are its targets.
     if (!roles.target.length && (measure.type === 'AGREE' || measure.type === 'CONSULT') && roles.source.length > 1) {
@@ -128,6 +129,11 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
     if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
     if (m.trigger.needs.has('wto-near') && !phrases.some((x) => x.code === 'IGO.WTO' && x.start <= m.end + 3 && x.end >= m.anchor - 3)) continue;
+    // "has told foreign tech vendors including Microsoft … that it will be gathering feedback": whom it was told to.
+    if (!roles.target.length && clause.opener === 'that') {
+      const told = addressee(tokens, phrases, clauses, clause);
+      if (told) [roles.target, roles.how.target] = [phrases.filter((p) => p.group === told.group), 'addressee'];
+    }
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
     const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
@@ -192,6 +198,15 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
   return out.filter((c) => !generic.some(([g, clause]) => g === c && specific.has(clause)));
 }
 
+/** The one told, informed or warned in the clause before a that-clause. */
+function addressee(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], clause: Clause): ActorPhrase | undefined {
+  const prev = clauses[clauses.indexOf(clause) - 1];
+  if (!prev) return undefined;
+  const verb = tokens.findIndex((t, i) => i >= prev.start && i < prev.end && /^(?:told|tells?|telling|informed|informs?|notified|notif(?:y|ies)|warned|warns?|assured|briefed)$/.test(t.l));
+  if (verb < 0) return undefined;
+  return phrases.find((p) => p.start > verb && p.start <= verb + 2 && !p.prep);
+}
+
 const isState = (p: ActorPhrase) => p.kind === 'country' || p.role === 'GOV' || p.code?.split('.')[1] === 'GOV';
 
 /** Who says the clause: the first actor of the sentence before a reporting verb. */
@@ -215,8 +230,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'same
 /** "the vetting", "this gradual freeze-out", "the latest move": a determiner up to two words before. */
 function definite(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (DEFINITE.has(tokens[k]!.l)) return true;
-    if (!/^[a-z-]+$/.test(tokens[k]!.l)) return false;
+    const t = tokens[k]!;
+    if (DEFINITE.has(t.l)) return true;
+    // Only adjectives may stand between: not a name ("the EU imposed sanctions") nor a verb.
+    if (!/^[a-z-]+$/.test(t.s) || /^[a-z]+ed$/.test(t.s)) return false;
   }
   return false;
 }
@@ -288,8 +305,7 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       if (/two|both/.test(text)) return ctx.focal.slice(0, 2).map((c) => `${c}.GOV`);
       if (p.role === 'BUS') {
         // "the US company" is the last US company named.
-        const country = p.country;
-        const org = ctx.lastOf((s) => (s.kind === 'org' || s.kind === 'unknown-org') && (!country || s.country === country));
+        const org = p.country ? ctx.mainOrganisation(p.country) : ctx.lastOf((s) => s.kind === 'org' || s.kind === 'unknown-org');
         return org ? [org.code] : [];
       }
       const c = nearestCountry();

@@ -22,7 +22,7 @@ export interface Roles {
 }
 
 /** Prepositions that introduce who a measure is aimed at. */
-const TARGET_PREPS = new Set(['against', 'on', 'into', 'of', 'from', 'with', 'to', 'for', 'including', 'targeting', 'affecting', 'covering', 'involving', 'toward', 'towards', 'at', 'upon', 'onto']);
+const TARGET_PREPS = new Set(['against', 'on', 'into', 'of', 'from', 'with', 'to', 'for', 'including', 'targeting', 'affecting', 'covering', 'toward', 'towards', 'at', 'upon', 'onto']);
 /** Words after which the object of a measure is over: causes, times, comparisons. */
 const OBJECT_STOP = new Set(['over', 'amid', 'due', 'because', 'after', 'following', 'despite', 'since', 'while', 'as', 'in', 'during', 'until', 'before', 'when', 'than', 'like', 'within', 'between', 'among', 'according', 'unless', 'if', 'whether', 'so', 'but', ';', '(', 'which', 'who', 'saying', 'adding', 'noting', 'arguing', 'claiming', 'insisting', 'citing', 'calling']);
 /** Verbal answers take their author from a from-phrase ("protests from business groups"). */
@@ -203,7 +203,10 @@ function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex
     if (p.end > m.anchor || p.end < m.anchor - 4) continue;
     if (p.kind === 'goods' || p.kind === 'pronoun' && !p.possessive || p.code?.startsWith('IGO.')) continue;
     const between = tokens.slice(p.possessive ? p.end + 1 : p.end, m.anchor);
-    if (between.some((t) => !/^[a-z0-9$%.-]+$/.test(t.l) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l))) continue;
+    // "Washington's sweeping new tariffs": adjectives may stand between a possessor and its noun;
+    // "Xinhua welcomed the ban": a verb may not. A plain modifier ("the US ban") sits against the noun.
+    const verbLike = (t: Token) => /^[a-z]+ed$/.test(t.l) || lex.grammar.light.has(t.l) || lex.grammar.reporting.has(t.l) || lex.grammar.control.has(t.l);
+    if (between.some((t) => !/^[a-z0-9$%.-]+$/.test(t.l) || verbLike(t) || lex.grammar.prepositions.has(t.l) || lex.grammar.be.has(t.l) || lex.grammar.have.has(t.l) || lex.grammar.subordinators.has(t.l) || lex.grammar.determiners.has(t.l) && !p.possessive)) continue;
     if (p.possessive || p.kind === 'country' || p.kind === 'org' || (p.kind === 'role' && p.country)) return p;
   }
   return undefined;
@@ -243,7 +246,9 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
     if (p.kind === 'pronoun' && p.possessive) return false;
     // "a complaint at the WTO", "report the tariffs to the WTO": an international body there is the venue.
     if (p.code?.startsWith('IGO.') && (!p.prep || ['at', 'to', 'with', 'before', 'in', 'through', 'under'].includes(p.prep))) return false;
-    if (p.prep && !TARGET_PREPS.has(p.prep) && !(p.prep === 'by' && isAfterGoods(phrases, tokens, p))) return false;
+    // "invested $25 million in Inspur": "in" before a company is who, not where.
+    const inCompany = p.prep === 'in' && (p.kind === 'org' || p.kind === 'unknown-org' || p.kind === 'product');
+    if (p.prep && !TARGET_PREPS.has(p.prep) && !inCompany && !(p.prep === 'by' && isAfterGoods(phrases, tokens, p))) return false;
     if (noun && p.prep === 'by') return false;
     if (p.prep === 'to' && (lex.grammar.reporting.has(tokens[p.start - 2]?.l ?? '') || tokens[p.start - 2]?.l === 'according')) return false;
     return true;
@@ -257,7 +262,8 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
   const first = candidates[0]!;
   // "banned imports of beef, pork … from the United States, the European Union, Australia": the countries the goods come from.
   if (first.kind === 'goods' && !first.country) {
-    const origin = candidates.find((p) => p.kind === 'country' && (p.prep === 'from' || p.prep === 'of'));
+    // … or go to: "export controls on three materials bound for South Korea".
+    const origin = candidates.find((p) => p.kind === 'country' && ['from', 'of', 'to', 'for'].includes(p.prep ?? ''));
     if (origin) return origin;
   }
   // "servers made by IBM", "the country's banks' use of IBM servers", "2 of China's biggest tech names, Huawei and ZTE":

@@ -21,7 +21,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const s = m[0];
-    out.push({ s, l: s.toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + s.length });
+    const at = from + m.index;
+    // "US-China", "Sino-US": two names joined by a hyphen are two words.
+    if (/^[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)+$/.test(s) && !/^[A-Z]\.?-/.test(s)) {
+      let offset = 0;
+      for (const part of s.split('-')) {
+        if (offset > 0) out.push({ s: '-', l: '-', start: at + offset - 1, end: at + offset });
+        out.push({ s: part, l: part.toLowerCase(), start: at + offset, end: at + offset + part.length });
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    out.push({ s, l: s.toLowerCase().replace(/’/g, "'"), start: at, end: at + s.length });
   }
   return out;
 }

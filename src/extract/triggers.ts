@@ -85,7 +85,7 @@ function posFits(tokens: Token[], i: number, pos: 'verb' | 'noun', lex: Lexicon)
   const p = tokens[i - 1]?.l ?? '';
   const pp = tokens[i - 2]?.l ?? '';
   const past = /ed$/.test(t) && !/eed$/.test(t);
-  const nounSuffix = /(?:tion|sion|ment|ance|ence|ure|als?|ism)s?$/.test(t);
+  const nounSuffix = /(?:tion|sion|ment|ance|ence|ism)s?$/.test(t) && t.length > 6;
   const afterDeterminer = g.determiners.has(p) || p === "'s" || /^\d/.test(p);
   const verbContext = g.be.has(p) || g.have.has(p) || p === 'to' || g.speculative.has(p) || g.conditional.has(p) || g.future.has(p) || g.negations.has(p) || /ly$/.test(p);
   // "a US ban", "the new import ban": a modifier between a determiner and the word.
@@ -97,8 +97,9 @@ function posFits(tokens: Token[], i: number, pos: 'verb' | 'noun', lex: Lexicon)
   }
   if (nounSuffix) return false;
   const loose = ['all', 'both', 'further', 'more', 'first', 'same', 'that'];
-  // "the alleged hacking", "the US-Chinese hacking scandal": an -ing word after a determiner is a noun.
+  // "the alleged hacking", "the US-Chinese hacking scandal": an -ing word after a determiner or a name is a noun.
   if (/ing$/.test(t) && (g.determiners.has(p) || g.determiners.has(pp) && !loose.includes(pp))) return loose.includes(p);
+  if (/ing$/.test(t) && /^[A-Z]/.test(tokens[i - 1]?.s ?? '') && i > 1) return false;
   if (past || /ing$/.test(t)) return !(g.determiners.has(p) && !loose.includes(p));
   if (afterDeterminer && !loose.includes(p)) return false;
   if (g.prepositions.has(p) && p !== 'to') return false;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/corpus/html.js';
+
+const page = `<!doctype html><html><head><title>Beijing hits back &amp; more</title>
+<meta property="article:published_time" content="2019-05-31T08:00:00Z"><meta property="og:site_name" content="TechLedger">
+<script>document.body.innerHTML = "<img src=x onerror=alert(1)>";</script><style>p{color:red}</style></head>
+<body><nav>Home | World</nav><h1>China plans a list</h1><p>China&#8217;s commerce ministry said on Friday it would <b>blacklist</b> foreign firms.</p>
+<aside>Subscribe to our newsletter</aside><footer>&copy; 2019</footer></body></html>`;
+
+describe('htmlToText', () => {
+  const r = htmlToText(page);
+  it('htmlToText(page) keeps the length of the file, so offsets index into both', () => {
+    expect(r.text.length).toBe(page.length);
+    const i = r.text.indexOf('commerce ministry');
+    expect(page.slice(i, i + 17)).toBe('commerce ministry');
+  });
+  it('htmlToText(page) keeps no script, style or tag text', () => {
+    expect(r.text).not.toMatch(/innerHTML|onerror|color:red|<b>|<\/p>/);
+  });
+  it('htmlToText(page) decodes entities in place, padded with spaces', () => {
+    expect(r.text).toContain('China      ’s commerce ministry');
+  });
+  it('htmlToText(page) reads title, publication date and outlet from the head', () => {
+    expect([r.title, r.published, r.source]).toEqual(['Beijing hits back & more', '2019-05-31T08:00:00Z', 'TechLedger']);
+  });
+  it('htmlToText(page) marks nav, aside and footer as furniture', () => {
+    expect(r.furniture.map((f) => f.reason)).toEqual(['html <nav>', 'html <aside>', 'html <footer>']);
+  });
+  it('htmlToText(page) ends blocks with line breaks', () => {
+    const lines = r.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines).toContain('China plans a list');
+  });
+});
