@@ -158,7 +158,9 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   // Two reports in near the same words ("would block foreign technology companies operating in the
   // country" / "would vet technology companies operating in the country") are one event, whatever
   // measure each verb suggests. Most of the report's own words must be shared, not just a few of a long sentence's.
-  const paraphrase = shared >= 4 && shared >= words.size * 0.6 && !c.headline;
+  // Two triggers of one sentence share all their words and are not paraphrases of each other.
+  const sameSentence = cl.members.some((m) => m.doc === c.doc && m.sentence === c.sentence);
+  const paraphrase = shared >= 4 && shared >= words.size * 0.6 && !c.headline && !sameSentence;
   // "Seoul hit back on Monday. … South Korea would remove Japan from its list": an unspecified
   // retaliation next to a specific measure of the same side is that measure.
   const elaborates = family === 'retaliation' || cl.families.has('retaliation') ? cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 1) : false;
