@@ -90,6 +90,28 @@ export function timelineData(file: EventsFile, options: TimelineOptions = {}): T
   return { rowBy, rows: out, undated };
 }
 
+/** A row key for the rows `limitRows` merges. */
+export const OTHER_ROW = '…';
+
+/**
+ * At most `maxRows` rows: the most active `maxRows - 1` keep their place, the rest are merged
+ * into one last row ("N others"). Undated items of merged rows move with them.
+ */
+export function limitRows(data: TimelineData, maxRows: number): TimelineData {
+  if (data.rows.length <= maxRows) return data;
+  const kept = new Set(
+    [...data.rows].sort((a, b) => b.marks.length - a.marks.length || compare(a.key, b.key)).slice(0, Math.max(0, maxRows - 1)).map((r) => r.key),
+  );
+  const merged = data.rows.filter((r) => !kept.has(r.key));
+  const marks = merged.flatMap((r) => r.marks.map((m) => ({ ...m, row: OTHER_ROW })));
+  marks.sort((a, b) => +a.start - +b.start || +a.end - +b.end || compare(a.event, b.event));
+  return {
+    ...data,
+    rows: [...data.rows.filter((r) => kept.has(r.key)), { key: OTHER_ROW, label: `${merged.length} others`, marks }],
+    undated: data.undated.map((u) => (kept.has(u.row) ? u : { ...u, row: OTHER_ROW })),
+  };
+}
+
 function rowsOf(event: Event, rowBy: 'actor' | 'country', side: 'source' | 'target' | 'both'): string[] {
   const ids = side === 'source' ? event.source : side === 'target' ? event.target : [...event.source, ...event.target];
   const keys = [...new Set(ids.map((id) => (rowBy === 'country' ? collapseActor(id, 'country') : id)))];

@@ -8,7 +8,7 @@ export interface LegendEntry {
   label: string;
   color: string;
   /** How the swatch is drawn; default "dot". */
-  symbol?: 'dot' | 'ring' | 'bar' | 'square' | 'line' | 'dashed';
+  symbol?: 'dot' | 'ring' | 'bar' | 'square' | 'line' | 'dashed' | 'none';
 }
 
 export interface LegendOptions {
@@ -35,13 +35,15 @@ export function svgLegend(entries: readonly LegendEntry[], options: LegendOption
     cx = textWidth(title) + 10;
   }
   for (const entry of entries) {
-    const w = SWATCH + 4 + textWidth(entry.label) + 12;
+    const swatchWidth = entry.symbol === 'none' ? 0 : SWATCH + 4;
+    const w = swatchWidth + textWidth(entry.label) + 12;
     if (cx > 0 && cx + w > width) {
       row++;
       cx = 0;
     }
     const cy = row * ROW + ROW / 2;
-    g.append(swatch(doc, cx, cy, entry), text(doc, cx + SWATCH + 4, cy, entry.label));
+    if (entry.symbol !== 'none') g.append(swatch(doc, cx, cy, entry));
+    g.append(text(doc, cx + swatchWidth, cy, entry.label));
     cx += w;
   }
   return { element: g, height: entries.length || title ? (row + 1) * ROW : 0 };

@@ -3,8 +3,9 @@
  * seeded and stepped a fixed number of ticks without a timer, so the same network always gives
  * the same picture (and a component can reuse the positions for hit-testing or transitions).
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, scaleSqrt, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, scaleSqrt } from 'd3';
 import type { ActorNetwork, NetworkEdge, NetworkNode } from '../analysis/network.js';
+import { fitInto, relax, type SimNode } from './network-fit.js';
 
 export interface LayoutOptions {
   /** Default 640. */
@@ -47,11 +48,6 @@ export interface NetworkLayout {
 
 export const LAYOUT_DEFAULTS = { width: 640, height: 480, margin: [12, 70, 26, 70], seed: 1, ticks: 300, radius: [4, 18] } as const;
 
-interface SimNode extends SimulationNodeDatum {
-  index: number;
-  r: number;
-}
-
 export function layoutNetwork(network: ActorNetwork, options: LayoutOptions = {}): NetworkLayout {
   const { width, height, margin, seed, ticks, radius } = { ...LAYOUT_DEFAULTS, ...options };
   const maxActivity = Math.max(1, ...network.nodes.map((n) => n.activity));
@@ -65,7 +61,7 @@ export function layoutNetwork(network: ActorNetwork, options: LayoutOptions = {}
   }
   const simulation = forceSimulation(sim)
     .randomSource(randomLcg(seed))
-    .force('link', forceLink([...pairs.values()]).distance(70))
+    .force('link', forceLink([...pairs.values()]).distance(90))
     .force('charge', forceManyBody().strength(-220))
     .force('collide', forceCollide<SimNode>((d) => d.r + 14))
     // Weak pulls to the centre keep unconnected actors on the page; wider than tall, like the box.
@@ -77,21 +73,9 @@ export function layoutNetwork(network: ActorNetwork, options: LayoutOptions = {}
 
   const [top, right, bottom, left] = margin;
   const fit = fitInto(sim, left, top, width - right, height - bottom);
-  const nodes: LayoutNode[] = network.nodes.map((n, i) => ({ ...n, x: fit.x(sim[i]!), y: fit.y(sim[i]!), r: sim[i]!.r }));
+  relax(sim, fit, { x0: left, y0: top, x1: width - right, y1: height - bottom }, seed);
+  const nodes: LayoutNode[] = network.nodes.map((n, i) => ({ ...n, x: round(sim[i]!.x!), y: round(sim[i]!.y!), r: sim[i]!.r }));
   return { width, height, nodes, edges: layoutEdges(network.edges, nodes) };
-}
-
-// Uniform scaling, so the layout's shapes are kept; grown at most 1.5× so that a few nodes are
-// not thrown to the corners.
-function fitInto(nodes: SimNode[], x0: number, y0: number, x1: number, y1: number) {
-  const xs = nodes.map((n) => n.x ?? 0);
-  const ys = nodes.map((n) => n.y ?? 0);
-  const pad = Math.max(0, ...nodes.map((n) => n.r));
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - pad, Math.max(...xs) + pad, Math.min(...ys) - pad, Math.max(...ys) + pad];
-  const k = Math.min(1.5, (x1 - x0) / Math.max(1, maxX - minX), (y1 - y0) / Math.max(1, maxY - minY));
-  const cx = (x0 + x1) / 2 - ((minX + maxX) / 2) * k;
-  const cy = (y0 + y1) / 2 - ((minY + maxY) / 2) * k;
-  return { x: (n: SimNode) => round(cx + (n.x ?? 0) * k), y: (n: SimNode) => round(cy + (n.y ?? 0) * k) };
 }
 
 function layoutEdges(edges: NetworkEdge[], nodes: LayoutNode[]): LayoutEdge[] {
@@ -109,10 +93,20 @@ function layoutEdges(edges: NetworkEdge[], nodes: LayoutNode[]): LayoutEdge[] {
     seen.set(key, k + 1);
     // Arcs bend clockwise from their own direction, so A→B and B→A fall on opposite sides.
     const crowded = directed.get(key)! > 1 || directed.has(`${e.target}\u0000${e.source}`);
-    const bend = crowded ? Math.min(60, 16 + 14 * k) : 0;
-    const d = Math.max(1e-6, Math.hypot(t.x - s.x, t.y - s.y));
-    const [ux, uy] = [(t.x - s.x) / d, (t.y - s.y) / d];
-    out.push({ ...e, x1: round(s.x + ux * (s.r + 2)), y1: round(s.y + uy * (s.r + 2)), x2: round(t.x - ux * (t.r + 3)), y2: round(t.y - uy * (t.r + 3)), bend });
+    const bend = crowded ? Math.min(64, 14 + 16 * k) : 0;
+    // Ends sit on the circles where the arc leaves and arrives (Plot's arc leaves at the chord's
+    // angle minus the bend and arrives at plus the bend), so parallel arcs fan out instead of
+    // meeting in one point.
+    const angle = Math.atan2(t.y - s.y, t.x - s.x);
+    const [a1, a2] = [angle - (bend * Math.PI) / 180, angle + (bend * Math.PI) / 180];
+    out.push({
+      ...e,
+      x1: round(s.x + Math.cos(a1) * (s.r + 2)),
+      y1: round(s.y + Math.sin(a1) * (s.r + 2)),
+      x2: round(t.x - Math.cos(a2) * (t.r + 3)),
+      y2: round(t.y - Math.sin(a2) * (t.r + 3)),
+      bend,
+    });
   }
   return out;
 }

@@ -29,19 +29,25 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, 
 /**
  * A Plot render transform that sets attributes on each rendered element, in index order, so
  * tests and components can find a mark by data (data-actor, data-event…) rather than position.
- * Only for marks that draw one element per datum (dot, rect, arrow, text, rule).
+ * Only for marks that draw one element (not a group) per datum: dot, rect, arrow, text, rule.
  */
 export function markAttributes(attributes: (i: number) => Attributes): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context);
     if (!g) return g;
-    const children = [...g.childNodes].filter((n): n is Element => n.nodeType === 1);
+    // With `clip`, Plot wraps the elements in one more <g>; the datum elements are never groups here.
+    let children = elements(g);
+    while (children.length === 1 && children[0]!.localName === 'g') children = elements(children[0]!);
     index.forEach((i, k) => {
       const el = children[k];
       if (el) for (const [key, value] of Object.entries(attributes(i))) if (value !== undefined) el.setAttribute(key, String(value));
     });
     return g;
   };
+}
+
+function elements(parent: Element): Element[] {
+  return [...parent.childNodes].filter((n): n is Element => n.nodeType === 1);
 }
 
 /** Plot's result when no option asks for a figure: its root <svg>. */
@@ -65,9 +71,16 @@ export function toStandaloneSvg(svg: Element): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${copy.outerHTML}\n`;
 }
 
+/** A small grey note, right-aligned at (x, y): what the chart leaves out. */
+export function note(doc: Document, x: number, y: number, text: string): SVGTextElement {
+  const t = svgElement(doc, 'text', { x, y, 'text-anchor': 'end', 'font-size': 10, 'font-family': 'system-ui, sans-serif', fill: '#666', class: 'note' });
+  t.textContent = text;
+  return t;
+}
+
 /** A rough width of `text` in pixels at `fontSize` in a system sans-serif; for layout, not for truth. */
 export function textWidth(text: string, fontSize = 10): number {
-  return text.length * fontSize * 0.6;
+  return text.length * fontSize * 0.62;
 }
 
 /** `text` cut to `max` characters with an ellipsis. */
