@@ -47,13 +47,15 @@ const RULES: [RegExp, (m: RegExpExecArray, ref: Reference | undefined, anchor: D
   [/\b(?:in|since|during|by|from|until|early|late|mid|around|before|after)\s+((?:19|20)\d{2})\b(?![-/]\d)/i, (m) => year(Number(m[1]))],
 ];
 
+const GLOBAL_RULES = RULES.map(([re, make]) => [new RegExp(re.source, 'gi'), make] as const);
+
 /** The date expressions in `text`, in order of appearance. */
 export function findDates(text: string, ref: Reference | undefined, anchor?: DateValue): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (i: number, n: number) => !taken.some(([a, b]) => i < b && i + n > a);
-  for (const [re, make] of RULES) {
-    const g = new RegExp(re.source, 'gi');
+  for (const [g, make] of GLOBAL_RULES) {
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       if (!free(m.index, m[0].length)) continue;
       const v = make(m, ref, anchor);

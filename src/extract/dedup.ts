@@ -28,6 +28,8 @@ export interface Cluster {
   earliestReport: number;
   numbers: Set<string>;
   words: Map<string, number>;
+  /** Sentences of each document its members come from: same-article tests without scanning members. */
+  docs: Map<string, Set<number>>;
 }
 
 /** Families that report one act in different words ("accusation" of hacking = the "indictment"). */
@@ -72,26 +74,28 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
       bySide.set(k, list);
     }
   };
+  const byDoc = new Map<string, Cluster[]>();
+  const addToDoc = (cl: Cluster, c: Candidate) => {
+    const list = byDoc.get(c.doc) ?? [];
+    if (!list.includes(cl)) list.push(cl);
+    byDoc.set(c.doc, list);
+  };
   const primary = candidates.filter((c) => !c.mergeOnly && !c.headline && !c.reference);
   const secondary = candidates.filter((c) => c.mergeOnly || c.headline || c.reference);
   for (const c of primary) {
     const best = bestMatch(c, [...keysOf(c).flatMap((k) => index.get(k) ?? []), ...nearbyPool(c)], familyOf(c), false);
-    if (best) {
-      add(best, c, familyOf(c));
-      addToIndex(best, c);
-      addToSide(best, c);
-    } else {
-      const cl = open(c, familyOf(c));
-      clusters.push(cl);
-      addToIndex(cl, c);
-      addToSide(cl, c);
-    }
+    const cl = best ?? open(c, familyOf(c));
+    if (best) add(best, c, familyOf(c));
+    else clusters.push(cl);
+    addToIndex(cl, c);
+    addToSide(cl, c);
+    addToDoc(cl, c);
   }
   for (const c of secondary) {
     // A headline restates its article's main event whatever words it uses; a hypothetical must match closely.
     // A reference with no named author ("over the indictment") may be anybody's measure of that kind.
     const pool = c.headline
-      ? clusters.filter((cl) => cl.members.some((m) => m.doc === c.doc))
+      ? (byDoc.get(c.doc) ?? [])
       : c.source.length
         ? keysOf(c).flatMap((k) => index.get(k) ?? [])
         : clusters.filter((cl) => cl.families.has(familyOf(c)) || (cl.threat && c.type === 'THREATEN'));
@@ -101,19 +105,23 @@ export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
       const cl = open(c, familyOf(c));
       clusters.push(cl);
       addToIndex(cl, c);
+      addToDoc(cl, c);
     }
   }
   return clusters;
 }
 
 function open(c: Candidate, family: string): Cluster {
-  const cl: Cluster = { id: '', members: [], family, families: new Set([family]), threat: c.type === 'THREATEN', sources: new Set(), specific: new Set(), generic: new Set(), latestReport: -Infinity, earliestReport: Infinity, numbers: new Set(), words: new Map() };
+  const cl: Cluster = { id: '', members: [], family, families: new Set([family]), threat: c.type === 'THREATEN', sources: new Set(), specific: new Set(), generic: new Set(), latestReport: -Infinity, earliestReport: Infinity, numbers: new Set(), words: new Map(), docs: new Map() };
   add(cl, c);
   return cl;
 }
 
 function add(cl: Cluster, c: Candidate, family?: string) {
   cl.members.push(c);
+  const sentences = cl.docs.get(c.doc) ?? new Set<number>();
+  sentences.add(c.sentence);
+  cl.docs.set(c.doc, sentences);
   if (family && !c.headline) cl.families.add(family);
   for (const s of c.source) cl.sources.add(s.split('.')[0]!);
   if (!c.mergeOnly) {
@@ -150,7 +158,9 @@ function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: bool
  * `lenient`: a headline or a reference, which restate an event in other words.
  */
 function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boolean): number {
-  const sameDoc = cl.members.some((m) => m.doc === c.doc);
+  const sentences = cl.docs.get(c.doc);
+  const sameDoc = !!sentences;
+  const within = (k: number) => !!sentences && [...Array(2 * k + 1).keys()].some((d) => sentences.has(c.sentence + d - k));
   const headline = c.headline;
   let shared = 0;
   const words = contentWords(c.mention.text);
@@ -159,11 +169,11 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   // country" / "would vet technology companies operating in the country") are one event, whatever
   // measure each verb suggests. Most of the report's own words must be shared, not just a few of a long sentence's.
   // Two triggers of one sentence share all their words and are not paraphrases of each other.
-  const sameSentence = cl.members.some((m) => m.doc === c.doc && m.sentence === c.sentence);
+  const sameSentence = within(0);
   const paraphrase = shared >= 4 && shared >= words.size * 0.6 && !c.headline && !sameSentence;
   // "Seoul hit back on Monday. … South Korea would remove Japan from its list": an unspecified
   // retaliation next to a specific measure of the same side is that measure.
-  const elaborates = family === 'retaliation' || cl.families.has('retaliation') ? cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 1) : false;
+  const elaborates = (family === 'retaliation' || cl.families.has('retaliation')) && within(1);
   if (!headline && !paraphrase && !elaborates) {
     // A threat and the act are two events; a reference ("the vetting") may name either.
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
@@ -189,7 +199,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     const countries = new Set([...specific, ...cl.specific].map(countryOf));
     const other = specific.length ? [...cl.generic] : generic;
     if (other.length && !other.some((g) => countries.has(g))) return 0;
-    const near = cl.members.some((m) => m.doc === c.doc && m.sentence === c.sentence);
+    const near = within(0);
     if (!c.mergeOnly && !lenient && !near && !paraphrase && !(sameDoc && other.length === 0)) return 0;
     targetScore = 0.5;
   } else if (generic.length && cl.generic.size) {
@@ -228,7 +238,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   }
   // Two reports with only generic targets must share some words to be one event, unless they are told
   // within two sentences of each other in one article ("China has lodged a complaint … MOFCOM said it had filed the case").
-  const close = cl.members.some((m) => m.doc === c.doc && Math.abs(m.sentence - c.sentence) <= 2);
+  const close = within(2);
   if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1) && !close) return 0;
   return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);
 }
@@ -283,7 +293,7 @@ export function toEvent(cl: Cluster, lex: Lexicon): Event {
     source: source.slice(0, 5),
     target: target.slice(0, 6),
     mentions,
-    confidence: Math.min(0.99, Math.round((Math.max(...voters.map((m) => m.confidence)) + 0.03 * (docs - 1)) * 100) / 100),
+    confidence: Math.min(0.99, Math.round((voters.reduce((a, m) => Math.max(a, m.confidence), 0) + 0.03 * (docs - 1)) * 100) / 100),
     rule: `${first.trigger} → ${measure} (${lex.measures.get(measure)?.label ?? measure}); source: ${first.how.source || 'none'}; target: ${first.how.target || 'none'}${first.modality === 'threat' ? '; modality: threat' : ''}`,
   };
   const date = bestDate(cl);

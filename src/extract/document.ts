@@ -53,17 +53,16 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   const claims: LinkClaim[] = [];
   let last: { date: DateValue; sentence: number } | undefined;
   let pendingCue: LinkClaim['evidence'] | undefined;
-  const paraDates = new Map<number, DateValue>();
+  const paraDates = new Map<number, DateValue | null>();
   parsed.forEach((p, s) => {
     // "a week later", "the same day" count from a date told just before, not pages earlier.
     const lastDate = last && s - last.sentence <= 3 ? last.date : undefined;
     const found = sentenceCandidates(doc, p, s, lex, ctx, ref, lastDate);
     // "- **April:** Canberra calls for …": a timeline entry's label dates everything on its line.
-    const label = paraDates.get(p.sentence.para) ?? listLabelDate(doc.text, p.sentence, ref);
-    if (label) {
-      paraDates.set(p.sentence.para, label);
-      for (const c of found) if (!c.dateExplicit) [c.date, c.dateExplicit] = [label, true];
-    }
+    // Only a line's first sentence can carry its label; the answer is kept for the rest of the line.
+    if (!paraDates.has(p.sentence.para)) paraDates.set(p.sentence.para, listLabelDate(doc.text, p.sentence, ref) ?? null);
+    const label = paraDates.get(p.sentence.para);
+    if (label) for (const c of found) if (!c.dateExplicit) [c.date, c.dateExplicit] = [label, true];
     for (const c of found) if (c.dateExplicit && c.date) last = { date: c.date, sentence: s };
     candidates.push(...found);
     remember(p, ctx);
@@ -240,7 +239,8 @@ function definite(tokens: Token[], i: number): boolean {
 
 /** The date label of a timeline entry: "- **April:** …", "May 12 – …", "2019: …". */
 function listLabelDate(text: string, sentence: Sentence, ref: Reference | undefined): DateValue | undefined {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineStart = sentence.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && sentence.start - lineStart < 40) lineStart--;
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 40));
   const m = /^[\s>*•-]*(?:\*\*|__)?([A-Z][a-z]{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?|\d{4}|\d{1,2} [A-Z][a-z]{2,8})(?:\*\*|__)?\s*[:–—-]/.exec(head);
   if (!m) return undefined;

@@ -107,7 +107,7 @@ function latestProvoker(response: Event, events: Event[], doc: string): Event | 
     if (!Number.isNaN(t) && !Number.isNaN(te) && te > t + DAY) continue;
     const inDoc = e.mentions.filter((m) => m.doc === doc);
     const before = inDoc.length && response.mentions.some((m) => m.doc === doc && inDoc.some((x) => x.start < m.start));
-    const score = (before ? 1e6 : inDoc.length ? 5e5 : 0) + (Number.isNaN(te) ? 0 : te / DAY) + (before ? Math.max(...inDoc.map((x) => x.start)) / 1e4 : 0);
+    const score = (before ? 1e6 : inDoc.length ? 5e5 : 0) + (Number.isNaN(te) ? 0 : te / DAY) + (before ? inDoc.reduce((a, x) => Math.max(a, x.start), 0) / 1e4 : 0);
     if (score > bestScore) [best, bestScore] = [e, score];
   }
   return best;
