@@ -181,9 +181,9 @@ function gazetteer(tokens: Token[], lex: Lexicon): Hit[] {
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k]!;
-        ok = t.l === e.words[k] && (e.exact[k] === null || e.exact[k] === t.s);
+        ok = t.l === e.words[k] && (e.exact[k] === null || e.exact[k] === t.s) && (!e.caps[k] || isCapitalised(t) || /^[^A-Za-z]/.test(t.s));
       }
-      if (!ok || (e.proper && !isCapitalised(tokens[i]!))) continue;
+      if (!ok) continue;
       if (!best || n > best.end - best.start) best = { start: i, end: i + n, senses: [e] };
       else if (n === best.end - best.start) best.senses.push(e);
     }

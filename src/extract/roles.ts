@@ -268,7 +268,9 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
   }
   // "servers made by IBM", "the country's banks' use of IBM servers", "2 of China's biggest tech names, Huawei and ZTE":
   // a named body beats what comes before it, unless that is a country acting on its own ("sanctions on Russia and Gazprom").
-  if (named && !(first.kind === 'country' && !first.possessive)) return named;
+  // A pronoun or a named body as direct object stays ("accused it of stealing secrets from T-Mobile").
+  const weak = first.kind === 'goods' || first.kind === 'anaphor' || first.possessive || (first.kind === 'role' && !first.country && !first.countries);
+  if (named && weak) return named;
   return first;
 }
 

@@ -9,7 +9,10 @@ import countriesFile from './countries.json';
 import cuesFile from './cues.json';
 import grammarFile from './grammar.json';
 import measuresFile from './measures.json';
+import agenciesFile from './agencies.json';
+import companiesFile from './companies.json';
 import organisationsFile from './organisations.json';
+import peopleFile from './people.json';
 import rolesFile from './roles.json';
 import { inflect, plural } from './inflect.js';
 import type { CueRow, LexiconFile, MeasureRow, RoleRow, TriggerRow } from './types.js';
@@ -21,7 +24,9 @@ export interface NameEntry {
   words: string[];
   /** Per token, the exact spelling required (short all-capital acronyms), or null. */
   exact: (string | null)[];
-  /** Proper names must start with a capital letter. */
+  /** Per token, whether it must be capitalised ("US Steel" is not "US steel imports"). */
+  caps: boolean[];
+  /** Proper names keep the capitals they are written with. */
   proper: boolean;
   kind: NameKind;
   country?: string;
@@ -96,7 +101,7 @@ export class LexiconError extends Error {}
 
 const BUILT_IN: LexiconFile = {
   countries: countriesFile.countries,
-  organisations: organisationsFile.organisations,
+  organisations: [...organisationsFile.organisations, ...agenciesFile.organisations, ...companiesFile.organisations, ...peopleFile.organisations],
   roles: rolesFile.roles as Record<string, RoleRow[]>,
   relative: rolesFile.relative,
   goods: rolesFile.goods,
@@ -116,13 +121,16 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
   const names = new Map<string, NameEntry[]>();
   const countries = new Map<string, { code: string; name: string; demonym?: string }>();
   const actorNames = new Map<string, string>();
-  const addName = (text: string, entry: Omit<NameEntry, 'words' | 'exact'>) => {
+  const addName = (text: string, entry: Omit<NameEntry, 'words' | 'exact' | 'caps'>) => {
     const toks = tokenize(text);
     if (toks.length === 0) return;
     const words = toks.map((t) => t.l);
     const exact = toks.map((t) => (/^[A-Z]{2,5}$/.test(t.s) ? t.s : null));
+    // A proper name's capitalised words must be capitalised in the text; "iPhone" or "von der Leyen" keep their own case.
+    const proper = entry.proper && /^[A-Z]/.test(text.replace(/^the /, ''));
+    const caps = toks.map((t) => entry.proper && /^[A-Z]/.test(t.s));
     const list = names.get(words[0]!) ?? [];
-    list.push({ ...entry, words, exact });
+    list.push({ ...entry, proper, words, exact, caps });
     names.set(words[0]!, list);
   };
 
