@@ -35,6 +35,8 @@ export interface ActorPhrase {
   countries?: string[];
   /** "a spokesman for Valio Ltd": a person speaking for another actor stands for it. */
   delegate?: ActorPhrase;
+  /** "the US decision": a country naming whose thing it is; a target of last resort, never a subject. */
+  modifier?: boolean;
 }
 
 const ORG_SUFFIX = new Set(
@@ -45,6 +47,8 @@ const ORG_SUFFIX = new Set(
 );
 const CORP_TAIL = new Set('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv'.split(' '));
 const COORD = new Set(['and', 'or', '&', 'as', 'well', ',', 'nor', 'plus', '-', '–', '/']);
+/** Role nouns that are also adjectives: "a military intelligence-sharing agreement" names no military. */
+const ADJECTIVAL = new Set(['military', 'intelligence', 'state', 'public', 'government', 'media', 'trade', 'industry', 'consumer', 'security', 'customs', 'business', 'press']);
 const COUNTABLE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|most|all|both|other|more|fellow|top|big|biggest|major|leading|large|small|key)$/;
 
 interface Hit {
@@ -111,6 +115,8 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     }
     // In a run of nouns the last is the head: "foreign technology companies", "telecoms equipment makers".
     if (!named && next && next.start === hit.end && next.senses.some((s) => s.kind === 'role' || s.kind === 'goods')) continue;
+    const after = tokens[hit.end];
+    if (!named && hit.end - hit.start === 1 && ADJECTIVAL.has(tokens[hit.start]!.l) && after && /^[a-z][a-z-]+$/.test(after.s) && !g.prepositions.has(after.l) && !g.be.has(after.l) && !g.have.has(after.l) && !g.subordinators.has(after.l) && !g.future.has(after.l) && !g.conditional.has(after.l) && !g.speculative.has(after.l) && !lex.grammar.reporting.has(after.l) && !/(?:ed|s|ing)$/.test(after.l)) continue;
     const mod = leftModifier(tokens, hits, h, lex);
     if (named) {
       const start = mod?.country ? mod.start : determinerStart(tokens, hit.start);
@@ -156,11 +162,9 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
     const c = hit.senses.find((s) => s.kind === 'country' || s.kind === 'capital');
     if (!c) continue;
     const after = tokens[hit.end];
-    // "Chinese", "US" before a noun we do not know is an adjective, not an actor: skip demonym-only readings.
-    if (after && /^[a-z]/.test(after.s) && !g.prepositions.has(after.l) && hit.senses.every((s) => s.kind !== 'capital') && isNounLike(after, lex)) {
-      continue;
-    }
-    claim({ start: determinerStart(tokens, hit.start), end: hit.end, kind: 'country', code: `${c.country}.GOV`, country: c.country, role: 'GOV', label: c.label, possessive: false, group: 0 });
+    // "Chinese", "US" before a noun we do not know is an adjective: it may say whose thing a measure is aimed at, nothing more.
+    const modifier = !!after && /^[a-z]/.test(after.s) && !g.prepositions.has(after.l) && hit.senses.every((s) => s.kind !== 'capital') && isNounLike(after, lex);
+    claim({ start: determinerStart(tokens, hit.start), end: hit.end, kind: 'country', code: `${c.country}.GOV`, country: c.country, role: 'GOV', label: c.label, possessive: false, group: 0, modifier });
   }
 
   phrases.sort((a, b) => a.start - b.start);

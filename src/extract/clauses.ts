@@ -84,7 +84,8 @@ function opensThatClause(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (!next) return false;
   if (/^(?:the|a|an|it|they|he|she|its|their|there|this|these|those|china|[a-z]+'s)$/.test(next.l) || /^[A-Z]/.test(next.s)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (lex.grammar.reporting.has(tokens[k]!.l)) return true;
-  return false;
+  // "a move that threatens supply lines": a relative clause after a noun.
+  return /^[a-z]+$/.test(tokens[i - 1]?.s ?? '') && lex.grammar.determiners.has(tokens[i - 2]?.l ?? '');
 }
 
 export function clauseAt(clauses: Clause[], i: number): Clause {

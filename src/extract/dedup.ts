@@ -186,7 +186,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
   const guessedTarget = c.how.target.startsWith('context');
-  const targets = (loose && guessedTarget) || headline ? [] : c.target;
+  // A guessed target says nothing against a report of the same sentence.
+  const targets = (loose && guessedTarget) || headline || (guessedTarget && within(0)) ? [] : c.target;
   const specific = guessedTarget ? [] : targets.filter((t) => t.split('.').length > 2);
   const generic = targets.filter((t) => guessedTarget || t.split('.').length <= 2).map(countryOf);
   let targetScore = 0;
@@ -200,7 +201,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     const other = specific.length ? [...cl.generic] : generic;
     if (other.length && !other.some((g) => countries.has(g))) return 0;
     const near = within(0);
-    if (!c.mergeOnly && !lenient && !near && !paraphrase && !(sameDoc && other.length === 0)) return 0;
+    // The words must agree too, or "four Australian abattoirs" and "Kilcoy, JBS …" could be anything.
+    if (!c.mergeOnly && !lenient && !near && !paraphrase && (shared < 3 || shared < words.size * 0.4) && !(sameDoc && other.length === 0)) return 0;
     targetScore = 0.5;
   } else if (generic.length && cl.generic.size) {
     if (!generic.some((g) => cl.generic.has(g))) return 0;
@@ -240,7 +242,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   // within two sentences of each other in one article ("China has lodged a complaint … MOFCOM said it had filed the case").
   const close = within(2);
   if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1) && !close) return 0;
-  return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0);
+  const ownFamily = headline && cl.families.has(family) ? 1 : 0;
+  return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0) + ownFamily;
 }
 
 const countryOf = (code: string) => code.split('.')[0]!;

@@ -44,7 +44,7 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     const phrases = findActors(tokens, lex);
-    for (const p of phrases) ctx.count(p.country ?? p.code?.split('.')[0], p.kind === 'country' || p.kind === 'org' ? 1 : 0.5);
+    for (const p of phrases) if (!p.modifier) ctx.count(p.country ?? p.code?.split('.')[0], p.kind === 'country' || p.kind === 'org' ? 1 : 0.5);
     parsed.push({ sentence, tokens, phrases, clauses: findClauses(tokens, lex) });
   }
 
@@ -103,6 +103,8 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     // "… on its entity list, which bars American firms from selling …": a relative clause that describes a measure told just before.
     if ((clause.opener === 'which' || clause.opener === 'that') && matches.some((o) => o !== m && o.pos === 'noun' && o.end <= clause.start && o.end >= clause.start - 2)) continue;
     const roles = assignRoles(tokens, phrases, clauses, m, lex);
+    // "a move that threatens supply lines": a vague trigger with no actor behind it is no event.
+    if (m.trigger.generic && !roles.source.length && !inComplement(m.anchor)) continue;
     // "Medvedev warned that Moscow could bar European airlines": a state saying what it could do threatens it.
     // "China's ambassador told the paper that Chinese consumers might stop buying Australian wine": so does its envoy.
     if (modality === 'reported-speculation' && !roles.source.some(isState)) {
@@ -114,7 +116,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     // A measure noun inside "following …"/"over …", or a definite one ("the vetting", "this freeze-out"), names an event.
     const named = roles.how.source === 'possessor' || roles.how.source === 'by-agent' || roles.how.source === 'pp:from';
     // "The cabinet approved the removal of …" reports the act: a definite noun with a verb of its own is no reference.
-    const reference = m.pos === 'noun' && (inComplement(m.anchor) || (!named && roles.how.source !== 'subject-of-light-verb' && definite(tokens, m.anchor)));
+    // In a complement, "Tokyo's decision to remove it from the white list" names a measure as much as a noun does.
+    const infinitive = m.pos === 'verb' && tokens[m.anchor - 1]?.l === 'to' && inComplement(m.anchor);
+    const reference = (m.pos === 'noun' && (inComplement(m.anchor) || (!named && roles.how.source !== 'subject-of-light-verb' && definite(tokens, m.anchor)))) || infinitive;
     if (m.trigger.voice === 'active' && roles.passive) continue;
     // "Washington and Beijing agreed to …": a symmetric measure's other parties are its targets.
     if (!roles.target.length && (measure.type === 'AGREE' || measure.type === 'CONSULT') && roles.source.length > 1) {
@@ -161,6 +165,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       if (measure.measureBySourceRole?.[sourceRole]) measureName = measure.measureBySourceRole[sourceRole]!;
     }
     if ((modality === 'threat' || modality === 'reported-speculation') && (PUNITIVE.has(type) || PUNITIVE_ACCUSE.has(measureName))) type = 'THREATEN';
+    // An investigation announced for later ("China indicated it would vet technology companies") warns more than it accuses;
+    // an announced sanction ("Seoul would remove Japan from its list") is the decision itself.
+    else if (modality === 'future' && PUNITIVE_ACCUSE.has(measureName) && measureName !== 'WTO-complaint') type = 'THREATEN';
     else if (modality === 'reported-speculation') continue;
     const span = clauseSpan(tokens, clause);
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
@@ -231,8 +238,8 @@ function definite(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k]!;
     if (DEFINITE.has(t.l)) return true;
-    // Only adjectives may stand between: not a name ("the EU imposed sanctions") nor a verb.
-    if (!/^[a-z-]+$/.test(t.s) || /^[a-z]+ed$/.test(t.s)) return false;
+    // Adjectives and names may stand between ("the WTO case"), not a verb ("the EU imposed sanctions").
+    if (!/^[A-Za-z-]+$/.test(t.s) || /^[a-z]+ed$/.test(t.s)) return false;
   }
   return false;
 }
@@ -276,6 +283,7 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
   const nearestCountry = () => {
     for (let i = all.indexOf(p) - 1; i >= 0; i--) {
       const q = all[i]!;
+      if (q.modifier) continue;
       if (state && (q.kind === 'org' || q.kind === 'product' || q.kind === 'unknown-org' || q.kind === 'goods') && !q.code?.includes('.GOV') && !q.code?.includes('.JUD')) continue;
       const c = q.country ?? q.code?.split('.')[0];
       if (c && c !== 'IGO') return c;
@@ -332,7 +340,7 @@ function remember(p: Parsed, ctx: DocContext) {
   for (const c of p.clauses) {
     let first = true;
     for (const ph of p.phrases) {
-      if (ph.start < c.start || ph.start >= c.end || ph.kind === 'pronoun') continue;
+      if (ph.start < c.start || ph.start >= c.end || ph.kind === 'pronoun' || ph.modifier) continue;
       const codes = resolve(ph, 'source', undefined, p.tokens, p.phrases, ctx);
       for (const code of codes) ctx.push({ code, country: code.split('.')[0]!, kind: ph.kind, subject: first && !ph.prep });
       if (!ph.prep) first = false;

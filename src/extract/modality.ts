@@ -45,7 +45,7 @@ export function modalityOf(tokens: Token[], clause: Clause, anchor: number, sent
   // "any new US tariffs": a measure that may come.
   for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 5); k--) if (tokens[k]!.l === 'any') return 'hypothetical';
   // "violating sanctions on Iran", "evading US tariffs": a measure named as broken is told elsewhere.
-  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 3); k--) if (/^(?:violat|breach|evad|circumvent|flout|skirt|dodg)/.test(tokens[k]!.l)) return 'hypothetical';
+  for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 8); k--) if (/^(?:violat|breach|evad|circumvent|flout|skirt|dodg)/.test(tokens[k]!.l)) return 'hypothetical';
   // Modals and intent words close before the trigger, with only auxiliaries and adverbs between.
   let reported = false;
   for (let k = Math.max(0, clause.start - 8); k < anchor; k++) if (g.reporting.has(tokens[k]!.l)) reported = true;

@@ -96,7 +96,8 @@ export function isPassive(tokens: Token[], i: number, lex: Lexicon): boolean {
  * ("… and banned …", "to ban …") takes the previous clause's.
  */
 function subject(phrases: ActorPhrase[], clauses: Clause[], clause: Clause, i: number, tokens?: Token[]): ActorPhrase | undefined {
-  const own = phrases.find((p) => p.start >= clause.start && p.end <= i && !p.prep);
+  // Goods do not act: "fluorinated polyimide … would need individual licences" is told of the materials.
+  const own = phrases.find((p) => p.start >= clause.start && p.end <= i && !p.prep && p.kind !== 'goods' && !p.modifier);
   if (own) return own;
   // "An editorial in the People's Daily warned …": a piece of writing speaks for where it appeared.
   const piece = phrases.find((p) => p.start >= clause.start && p.end <= i && (p.prep === 'in' || p.prep === 'of' || p.prep === 'by') && p.kind === 'org');
@@ -133,7 +134,7 @@ function byAgent(phrases: ActorPhrase[], from: number, to: number, clause: Claus
 
 function nearestBefore(phrases: ActorPhrase[], i: number, anyPrep = false): ActorPhrase | undefined {
   let best: ActorPhrase | undefined;
-  for (const p of phrases) if (p.end <= i && (anyPrep || !p.prep) && p.kind !== 'pronoun') best = p;
+  for (const p of phrases) if (p.end <= i && (anyPrep || !p.prep) && p.kind !== 'pronoun' && !p.modifier) best = p;
   return best;
 }
 
@@ -153,7 +154,7 @@ function immediateSubject(tokens: Token[], phrases: ActorPhrase[], i: number, le
     break;
   }
   // Skip a parenthesised acronym: "the National Security Agency (NSA)". "with the US government accusing": with + subject + -ing.
-  const p = phrases.find((x) => x.end === k + 1 && (!x.prep || (x.prep === 'with' && /ing$/.test(tokens[i]!.l))) && x.kind !== 'goods');
+  const p = phrases.find((x) => x.end === k + 1 && (!x.prep || (x.prep === 'with' && /ing$/.test(tokens[i]!.l))) && x.kind !== 'goods' && !x.modifier);
   if (!p) return undefined;
   if (tokens[p.start - 1]?.s === '(') return phrases.find((x) => x.end === p.start - 1 && !x.prep) ?? p;
   return p.kind === 'pronoun' && p.possessive ? undefined : p;
@@ -216,7 +217,7 @@ function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex
 function lightVerbBefore(tokens: Token[], i: number, clause: Clause, lex: Lexicon): number {
   for (let k = i - 1; k >= Math.max(clause.start, i - 7); k--) {
     const w = tokens[k]!.l;
-    if (lex.grammar.light.has(w) || lex.grammar.control.has(w) || lex.grammar.intent.has(w) || lex.triggers.has(w) && k < i - 1) return k;
+    if (lex.grammar.light.has(w) || lex.grammar.control.has(w) || lex.triggers.has(w) && k < i - 1) return k;
     if (lex.grammar.subordinators.has(w) || w === ',' && k < i - 2) return -1;
   }
   return -1;
@@ -253,6 +254,9 @@ function objectOf(tokens: Token[], phrases: ActorPhrase[], clauses: Clause[], cl
     if (p.prep === 'to' && (lex.grammar.reporting.has(tokens[p.start - 2]?.l ?? '') || tokens[p.start - 2]?.l === 'according')) return false;
     return true;
   });
+  // A country that only modifies a noun ("condemned the US decision") is a target of last resort.
+  const full = candidates.filter((p) => !p.modifier);
+  if (full.length) candidates.splice(0, candidates.length, ...full);
   if (!candidates.length) return undefined;
   // Measures are aimed at the other side: pass over the actor's own banks and companies.
   const own = (p: ActorPhrase) => p.relative === 'domestic' || (!!agent?.country && p.country === agent.country && p.kind !== 'org');

@@ -101,6 +101,8 @@ function posFits(tokens: Token[], i: number, pos: 'verb' | 'noun', lex: Lexicon)
   if (/ing$/.test(t) && (g.determiners.has(p) || g.determiners.has(pp) && !loose.includes(pp))) return loose.includes(p);
   if (/ing$/.test(t) && /^[A-Z]/.test(tokens[i - 1]?.s ?? '') && i > 1) return false;
   if (past || /ing$/.test(t)) return !(g.determiners.has(p) && !loose.includes(p));
+  // "citing falling demand": a bare word after an -ing modifier is a noun.
+  if (/ing$/.test(p) && /^[a-z]/.test(tokens[i - 1]!.s) && !g.be.has(p) && p.length > 4 && !/s$/.test(t)) return false;
   if (afterDeterminer && !loose.includes(p)) return false;
   if (g.prepositions.has(p) && p !== 'to') return false;
   if (modified && !verbContext) return false;
