@@ -11,6 +11,8 @@ export interface Candidate {
   sentence: number;
   headline: boolean;
   mention: Mention;
+  /** The whole sentence: what reports of one event are compared by, beyond the clause they quote. */
+  context: string;
   /** Offset of the trigger word in the document: unique per candidate, and the event's id. */
   at: number;
   trigger: string;

@@ -137,7 +137,7 @@ function add(cl: Cluster, c: Candidate, family?: string) {
     cl.latestReport = Math.max(cl.latestReport, span(c.date.start)[1]);
     cl.earliestReport = Math.min(cl.earliestReport, span(c.date.start)[0]);
   }
-  for (const w of contentWords(c.mention.text)) cl.words.set(w, (cl.words.get(w) ?? 0) + 1);
+  for (const w of contentWords(c.context)) cl.words.set(w, (cl.words.get(w) ?? 0) + 1);
 }
 
 function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: boolean): Cluster | undefined {
@@ -163,7 +163,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   const within = (k: number) => !!sentences && [...Array(2 * k + 1).keys()].some((d) => sentences.has(c.sentence + d - k));
   const headline = c.headline;
   let shared = 0;
-  const words = contentWords(c.mention.text);
+  const words = contentWords(c.context);
   for (const w of words) if (cl.words.has(w)) shared++;
   // Two reports in near the same words ("would block foreign technology companies operating in the
   // country" / "would vet technology companies operating in the country") are one event, whatever
@@ -240,7 +240,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   }
   // Two reports with only generic targets must share some words to be one event, unless they are told
   // within two sentences of each other in one article ("China has lodged a complaint … MOFCOM said it had filed the case").
-  const close = within(2);
+  const close = within(1);
   if (!lenient && !specific.length && !cl.specific.size && shared < 2 && !(sameDoc && shared >= 1) && !close) return 0;
   const ownFamily = headline && cl.families.has(family) ? 1 : 0;
   return 1 + targetScore + dateScore + Math.min(shared, 6) * 0.25 + (sameDoc ? 0.5 : 0) + ownFamily;

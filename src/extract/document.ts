@@ -172,7 +172,10 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const span = clauseSpan(tokens, clause);
     // "… dates back to late last year, when Beijing began …": a when-clause takes the date before it.
     const prev = clauses[clauses.indexOf(clause) - 1];
-    const date = eventDate(doc.text, span, tokens[m.anchor]!.start, ref, lastDate) ?? (clause.opener === 'when' && prev ? eventDate(doc.text, clauseSpan(tokens, prev), tokens[clause.start]!.start, ref, lastDate) : undefined);
+    const date =
+      eventDate(doc.text, span, tokens[m.anchor]!.start, ref, lastDate) ??
+      (clause.opener === 'when' && prev ? eventDate(doc.text, clauseSpan(tokens, prev), tokens[clause.start]!.start, ref, lastDate) : undefined) ??
+      reportingDate(doc.text, tokens, clauses, matches, clause, ref, lastDate);
     const candidate: Candidate = {
       key: `${doc.id}:${s}:${m.anchor}`,
       doc: doc.id,
@@ -180,6 +183,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
       headline: p.sentence.headline,
       // A reference names an event with a noun phrase ("the indictment"); a report tells it with a clause.
       mention: reference ? mentionOf(doc, tokens[nounPhraseStart(tokens, phrases, m.anchor)]!.start, tokens[Math.max(m.anchor, m.end - 1)]!.end) : mentionOf(doc, span[0], span[1]),
+      context: doc.text.slice(p.sentence.start, p.sentence.end),
       at: tokens[m.anchor]!.start,
       trigger: m.trigger.id,
       measure: measureName,
@@ -358,6 +362,19 @@ function clauseSpan(tokens: Token[], clause: Clause): [number, number] {
 
 function mentionOf(doc: CorpusDoc, start: number, end: number): Mention {
   return { doc: doc.id, start, end, text: doc.text.slice(start, end) };
+}
+
+/**
+ * "Japan will require exporters … , METI said on Monday": a date in a clause of the sentence that
+ * tells of no other measure (the reporting clause) dates the measure too.
+ */
+function reportingDate(text: string, tokens: Token[], clauses: Clause[], matches: TriggerMatch[], own: Clause, ref: Reference | undefined, lastDate: DateValue | undefined) {
+  for (const c of clauses) {
+    if (c === own || matches.some((m) => m.anchor >= c.start && m.anchor < c.end) || c.hypothetical) continue;
+    const found = eventDate(text, clauseSpan(tokens, c), tokens[c.start]!.start, ref, lastDate);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The date expression nearest the trigger inside its clause. */
