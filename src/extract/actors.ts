@@ -37,6 +37,8 @@ export interface ActorPhrase {
   delegate?: ActorPhrase;
   /** "the US decision": a country naming whose thing it is; a target of last resort, never a subject. */
   modifier?: boolean;
+  /** The preposition was taken from the phrase it is coordinated with ("with Huawei and ZTE"). */
+  prepInherited?: boolean;
 }
 
 const ORG_SUFFIX = new Set(
@@ -55,6 +57,25 @@ interface Hit {
   start: number;
   end: number;
   senses: NameEntry[];
+}
+
+/** Coordination stops at clause boundaries: ", and several US chipmakers have halted …" starts anew. */
+export function splitGroupsAtClauses(phrases: ActorPhrase[], clauseOf: (i: number) => unknown) {
+  let next = phrases.reduce((m, p) => Math.max(m, p.group), 0) + 1;
+  const firstClause = new Map<number, unknown>();
+  const renamed = new Map<number, number>();
+  for (const p of phrases) {
+    const c = clauseOf(p.start);
+    if (!firstClause.has(p.group)) {
+      firstClause.set(p.group, c);
+      continue;
+    }
+    if (firstClause.get(p.group) === c) continue;
+    const group = renamed.get(p.group) ?? next++;
+    renamed.set(p.group, group);
+    p.group = group;
+    if (p.prepInherited) [p.prep, p.prepInherited] = [undefined, false];
+  }
 }
 
 export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
@@ -371,7 +392,7 @@ function annotate(phrases: ActorPhrase[], tokens: Token[], lex: Lexicon) {
     const adjacentApposition = prev && between.length === 1 && between[0]!.s === ',' && prev.kind !== 'org' && ph.kind === 'org';
     if (coordinated || adjacentApposition) {
       ph.group = prev!.group;
-      ph.prep ??= prev!.prep;
+      if (!ph.prep && prev!.prep) [ph.prep, ph.prepInherited] = [prev!.prep, true];
     } else {
       ph.group = ++group;
     }
@@ -386,10 +407,11 @@ function annotate(phrases: ActorPhrase[], tokens: Token[], lex: Lexicon) {
       b.group = a.group;
     }
   }
-  // "governments and business groups in the US and Europe": a trailing country belongs to the whole list.
+  // "governments and business groups in the US and Europe", "fruit and vegetables from Poland":
+  // a trailing country belongs to the whole list.
   for (const p of phrases) {
-    if (p.kind !== 'role' || p.country || p.relative !== 'unknown') continue;
-    const mate = phrases.find((q) => q.group === p.group && q !== p && q.kind === 'role' && q.country && q.start > p.start);
+    if ((p.kind !== 'role' && p.kind !== 'goods') || p.country || p.relative !== 'unknown') continue;
+    const mate = phrases.find((q) => q.group === p.group && q !== p && q.kind === p.kind && q.country && q.start > p.start);
     if (mate) {
       p.country = mate.country;
       if (mate.countries) p.countries = mate.countries;

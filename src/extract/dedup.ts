@@ -230,7 +230,7 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   }
   // "$34 billion" and "$16 billion" are two tranches. Rates are not compared: one event's duty is often
   // reported as its parts ("73.6pc and 6.9pc") and as their total ("80.5 per cent").
-  if (!c.mergeOnly) {
+  {
     const numbers = numbersIn(c.mention.text);
     for (const unit of ['b', 'm']) {
       const mine = [...numbers].filter((n) => n.endsWith(unit));

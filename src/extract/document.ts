@@ -6,7 +6,7 @@
 import type { CorpusDoc } from '../corpus/corpus.js';
 import type { Mention, PloverType } from '../events/types.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { findActors, type ActorPhrase } from './actors.js';
+import { findActors, splitGroupsAtClauses, type ActorPhrase } from './actors.js';
 import type { Candidate, LinkClaim } from './candidate.js';
 import { clauseAt, findClauses, type Clause } from './clauses.js';
 import { DocContext } from './context.js';
@@ -44,8 +44,10 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     const phrases = findActors(tokens, lex);
+    const clauses = findClauses(tokens, lex);
+    splitGroupsAtClauses(phrases, (i) => clauseAt(clauses, i));
     for (const p of phrases) if (!p.modifier) ctx.count(p.country ?? p.code?.split('.')[0], p.kind === 'country' || p.kind === 'org' ? 1 : 0.5);
-    parsed.push({ sentence, tokens, phrases, clauses: findClauses(tokens, lex) });
+    parsed.push({ sentence, tokens, phrases, clauses });
   }
 
   const ref = referenceOf(doc.published);
