@@ -193,6 +193,23 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
   return phrases;
 }
 
+/**
+ * Named bodies and countries only, for sentences that report no measure: enough to know which
+ * countries an article is about and whom "it" or "the company" may mean later.
+ */
+export function namedActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  for (const hit of gazetteer(tokens, lex)) {
+    const named = hit.senses.find((x) => x.kind === 'org' || x.kind === 'product');
+    const place = hit.senses.find((x) => x.kind === 'country' || x.kind === 'capital');
+    if (named) out.push({ start: hit.start, end: hit.end, kind: 'org', code: named.id, country: named.country, label: named.label, possessive: false, group: out.length + 1 });
+    else if (place && !(hit.senses.some((x) => x.kind === 'demonym') && /^[a-z]/.test(tokens[hit.end]?.s ?? ''))) {
+      out.push({ start: hit.start, end: hit.end, kind: 'country', code: `${place.country}.GOV`, country: place.country, role: 'GOV', label: place.label, possessive: false, group: out.length + 1 });
+    }
+  }
+  return out;
+}
+
 /** Longest lexicon matches, left to right, with their senses. */
 function gazetteer(tokens: Token[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
@@ -200,8 +217,10 @@ function gazetteer(tokens: Token[], lex: Lexicon): Hit[] {
   while (i < tokens.length) {
     const cands = lex.names.get(tokens[i]!.l);
     let best: Hit | undefined;
+    // Entries come longest first: once one matches, only others of the same length can join it.
     for (const e of cands ?? []) {
       const n = e.words.length;
+      if (best && n < best.end - best.start) break;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {

@@ -37,6 +37,8 @@ const FAMILY_GROUPS: Record<string, string> = { accusation: 'legal', legal: 'leg
 const DAY = 864e5;
 /** How many of a side's latest clusters a paraphrase is compared with. */
 const PARAPHRASE_POOL = 60;
+/** How many of the latest clusters of one kind and side a report is compared with. */
+const POOL = 400;
 const STOP = new Set(
   ('that this with from have been were their they them which would could about after before into over ' +
     'said says also than other more most some such only very will what when where while because reported ' +
@@ -45,70 +47,76 @@ const STOP = new Set(
 
 export function cluster(candidates: Candidate[], lex: Lexicon): Cluster[] {
   const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
   const familyOf = (c: Candidate) => FAMILY_GROUPS[lex.measures.get(c.measure)?.family ?? c.measure] ?? lex.measures.get(c.measure)?.family ?? c.measure;
-  const bucket = (family: string, threat: boolean, src: string) => `${threat ? 'THREAT' : family}|${src}`;
-  const keysOf = (c: Candidate) => {
-    const family = familyOf(c);
+  const sides = (c: Candidate) => {
     const countries = new Set(c.source.map((s) => s.split('.')[0]!));
     if (!countries.size) countries.add('?');
-    return [...countries].map((src) => bucket(family, c.type === 'THREATEN', src));
+    return [...countries];
   };
-  const addToIndex = (cl: Cluster, c: Candidate) => {
-    for (const k of keysOf(c)) {
-      const list = index.get(k) ?? [];
-      if (!list.includes(cl)) list.push(cl);
-      index.set(k, list);
+  // Clusters are indexed by measure family and acting side, by side alone (paraphrases may cross
+  // families), by family alone (references naming no side), and by document (headlines).
+  const byKind = new Index();
+  const bySide = new Index();
+  const byFamily = new Index();
+  const byDoc = new Index();
+  const register = (cl: Cluster, c: Candidate) => {
+    const family = familyOf(c);
+    for (const src of sides(c)) {
+      byKind.add(`${c.type === 'THREATEN' ? 'THREAT' : family}|${src}`, cl);
+      bySide.add(src, cl);
     }
+    byFamily.add(cl.threat ? 'THREAT' : family, cl);
+    byDoc.add(c.doc, cl);
   };
-
-  // Close paraphrases may cross families ("would block technology companies" / "would vet technology
-  // companies"): the latest clusters of the same side are searched too, a bounded number of them.
-  const bySide = new Map<string, Cluster[]>();
-  const sideKeys = (c: Candidate) => [...new Set(c.source.map((s) => s.split('.')[0]!))];
-  const nearbyPool = (c: Candidate) => sideKeys(c).flatMap((k) => (bySide.get(k) ?? []).slice(-PARAPHRASE_POOL));
-  const addToSide = (cl: Cluster, c: Candidate) => {
-    for (const k of sideKeys(c)) {
-      const list = bySide.get(k) ?? [];
-      if (!list.includes(cl)) list.push(cl);
-      bySide.set(k, list);
-    }
-  };
-  const byDoc = new Map<string, Cluster[]>();
-  const addToDoc = (cl: Cluster, c: Candidate) => {
-    const list = byDoc.get(c.doc) ?? [];
-    if (!list.includes(cl)) list.push(cl);
-    byDoc.set(c.doc, list);
-  };
+  const kindPool = (c: Candidate) => sides(c).flatMap((src) => byKind.recent(`${c.type === 'THREATEN' ? 'THREAT' : familyOf(c)}|${src}`, POOL));
   const primary = candidates.filter((c) => !c.mergeOnly && !c.headline && !c.reference);
   const secondary = candidates.filter((c) => c.mergeOnly || c.headline || c.reference);
   for (const c of primary) {
-    const best = bestMatch(c, [...keysOf(c).flatMap((k) => index.get(k) ?? []), ...nearbyPool(c)], familyOf(c), false);
+    const best = bestMatch(c, [...kindPool(c), ...sides(c).flatMap((src) => bySide.recent(src, PARAPHRASE_POOL))], familyOf(c), false);
     const cl = best ?? open(c, familyOf(c));
     if (best) add(best, c, familyOf(c));
     else clusters.push(cl);
-    addToIndex(cl, c);
-    addToSide(cl, c);
-    addToDoc(cl, c);
+    register(cl, c);
   }
   for (const c of secondary) {
     // A headline restates its article's main event whatever words it uses; a hypothetical must match closely.
     // A reference with no named author ("over the indictment") may be anybody's measure of that kind.
     const pool = c.headline
-      ? (byDoc.get(c.doc) ?? [])
+      ? byDoc.recent(c.doc, POOL)
       : c.source.length
-        ? keysOf(c).flatMap((k) => index.get(k) ?? [])
-        : clusters.filter((cl) => cl.families.has(familyOf(c)) || (cl.threat && c.type === 'THREATEN'));
+        ? kindPool(c)
+        : [...byFamily.recent(familyOf(c), POOL), ...(c.type === 'THREATEN' ? byFamily.recent('THREAT', POOL) : [])];
     const best = bestMatch(c, pool, familyOf(c), c.headline || c.reference);
     if (best) add(best, c, familyOf(c));
     else if (!c.mergeOnly) {
       const cl = open(c, familyOf(c));
       clusters.push(cl);
-      addToIndex(cl, c);
-      addToDoc(cl, c);
+      register(cl, c);
     }
   }
   return clusters;
+}
+
+/** Lists of clusters by key, without repeats, newest last: adding and reading are constant time per cluster. */
+class Index {
+  private lists = new Map<string, Cluster[]>();
+  private seen = new Map<string, Set<Cluster>>();
+  add(key: string, cl: Cluster) {
+    let seen = this.seen.get(key);
+    if (!seen) {
+      seen = new Set();
+      this.seen.set(key, seen);
+      this.lists.set(key, []);
+    }
+    if (seen.has(cl)) return;
+    seen.add(cl);
+    this.lists.get(key)!.push(cl);
+  }
+  /** The latest `n` clusters under a key: a report is compared with recent events, so the cost stays linear. */
+  recent(key: string, n: number): Cluster[] {
+    const list = this.lists.get(key);
+    return list ? (list.length > n ? list.slice(-n) : list) : [];
+  }
 }
 
 function open(c: Candidate, family: string): Cluster {
@@ -160,8 +168,17 @@ function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: bool
 function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boolean): number {
   const sentences = cl.docs.get(c.doc);
   const sameDoc = !!sentences;
-  const within = (k: number) => !!sentences && [...Array(2 * k + 1).keys()].some((d) => sentences.has(c.sentence + d - k));
+  const within = (k: number) => {
+    if (!sentences) return false;
+    for (let d = -k; d <= k; d++) if (sentences.has(c.sentence + d)) return true;
+    return false;
+  };
   const headline = c.headline;
+  // Sides filled in from context are guesses: for a reference they neither join nor separate; for a
+  // report they count at country level.
+  const loose = c.mergeOnly || c.reference;
+  const sources = loose && c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
+  if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   let shared = 0;
   const words = contentWords(c.context);
   for (const w of words) if (cl.words.has(w)) shared++;
@@ -179,11 +196,6 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
     if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
   }
-  // Sides filled in from context are guesses: for a reference they neither join nor separate; for a
-  // report they count at country level.
-  const loose = c.mergeOnly || c.reference;
-  const sources = loose && c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
-  if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
   const guessedTarget = c.how.target.startsWith('context');
   // A guessed target says nothing against a report of the same sentence.
@@ -255,24 +267,32 @@ function numbersIn(text: string): Set<string> {
   return out;
 }
 
+const wordCache = new Map<string, Set<string>>();
+
+/** Content words of a sentence, stemmed; cached, since a sentence is compared with many clusters. */
 function contentWords(text: string): Set<string> {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  if (wordCache.size > 20000) wordCache.clear();
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
     if (STOP.has(w)) continue;
     out.add(stem(w));
   }
+  wordCache.set(text, out);
   return out;
 }
 
 /** Enough of an English stemmer to match "duties" with "duty" and "imposed" with "imposing". */
 function stem(w: string): string {
-  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3).replace(/(.)\1$/, '$1');
-  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2).replace(/(.)\1$/, '$1');
-  if (w.endsWith('es') && w.length > 4) return w.slice(0, -1);
-  if (w.endsWith('s') && w.length > 4) return w.slice(0, -1);
+  const n = w.length;
+  const undouble = (x: string) => (x.length > 2 && x[x.length - 1] === x[x.length - 2] ? x.slice(0, -1) : x);
+  if (n > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('sses')) return w.slice(0, -2);
+  if (n > 6 && w.endsWith('ing')) return undouble(w.slice(0, -3));
+  if (n > 5 && w.endsWith('ed')) return undouble(w.slice(0, -2));
+  if (n > 4 && w.endsWith('s')) return w.slice(0, -1);
   return w;
 }
 

@@ -6,7 +6,7 @@
 import type { CorpusDoc } from '../corpus/corpus.js';
 import type { Mention, PloverType } from '../events/types.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { findActors, splitGroupsAtClauses, type ActorPhrase } from './actors.js';
+import { findActors, namedActors, splitGroupsAtClauses, type ActorPhrase } from './actors.js';
 import type { Candidate, LinkClaim } from './candidate.js';
 import { clauseAt, findClauses, type Clause } from './clauses.js';
 import { DocContext } from './context.js';
@@ -29,6 +29,9 @@ interface Parsed {
   tokens: Token[];
   phrases: ActorPhrase[];
   clauses: Clause[];
+  /** The sentence tells of no measure and holds no cue: only its named actors were read. */
+  light: boolean;
+  matches: TriggerMatch[];
 }
 
 /** Types that punish: under "would … if" or "threatened to" they become THREATEN. */
@@ -43,11 +46,14 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   for (const sentence of splitSentences(doc.text, doc.excluded)) {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
-    const phrases = findActors(tokens, lex);
-    const clauses = findClauses(tokens, lex);
-    splitGroupsAtClauses(phrases, (i) => clauseAt(clauses, i));
+    // Most sentences report no measure: for those, reading the named actors is enough (and much cheaper).
+    const matches = findTriggers(tokens, lex);
+    const light = !matches.length && !hasBareCue(tokens, lex);
+    const phrases = light ? namedActors(tokens, lex) : findActors(tokens, lex);
+    const clauses = light ? [{ start: 0, end: tokens.length, opener: '', hypothetical: false }] : findClauses(tokens, lex);
+    if (!light) splitGroupsAtClauses(phrases, (i) => clauseAt(clauses, i));
     for (const p of phrases) if (!p.modifier) ctx.count(p.country ?? p.code?.split('.')[0], p.kind === 'country' || p.kind === 'org' ? 1 : 0.5);
-    parsed.push({ sentence, tokens, phrases, clauses });
+    parsed.push({ sentence, tokens, phrases, clauses, light, matches });
   }
 
   const ref = referenceOf(doc.published);
@@ -57,6 +63,10 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   let pendingCue: LinkClaim['evidence'] | undefined;
   const paraDates = new Map<number, DateValue | null>();
   parsed.forEach((p, s) => {
+    if (p.light) {
+      remember(p, ctx);
+      return;
+    }
     // "a week later", "the same day" count from a date told just before, not pages earlier.
     const lastDate = last && s - last.sentence <= 3 ? last.date : undefined;
     const found = sentenceCandidates(doc, p, s, lex, ctx, ref, lastDate);
@@ -87,11 +97,10 @@ export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
 }
 
 function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, ctx: DocContext, ref: Reference | undefined, lastDate: DateValue | undefined): Candidate[] {
-  const { tokens, phrases, clauses } = p;
+  const { tokens, phrases, clauses, matches } = p;
   const cues = findCues(tokens, lex);
   // Inside "in retaliation for …", "over …" a measure noun names an event; it does not report a new one.
   const inComplement = (i: number) => cues.some((c) => c.kind === 'pointing' && i >= c.end && i < c.complementEnd);
-  const matches = findTriggers(tokens, lex);
   if (!matches.length) return [];
   const hasIf = tokens.some((t) => t.l === 'if' || t.l === 'unless');
   const out: Candidate[] = [];
@@ -339,6 +348,12 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       return s ? [s.code] : [];
     }
   }
+}
+
+/** Whether a sentence holds a cue that says something was answered ("Seoul answered in kind."). */
+function hasBareCue(tokens: Token[], lex: Lexicon): boolean {
+  for (const t of tokens) if (lex.cues.get(t.l)?.some((c) => c.kind === 'bare')) return true;
+  return false;
 }
 
 /** Adds the sentence's actors to the document's memory, subjects marked. */

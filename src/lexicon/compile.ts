@@ -161,6 +161,8 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
     for (const w of f.relative?.foreign ?? []) addName(w, { kind: 'foreign', proper: false, label: w });
   }
 
+  for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length);
+
   const measures = new Map<string, Measure>();
   for (const f of files) {
     for (const [label, m] of Object.entries(f.measures ?? {})) {
