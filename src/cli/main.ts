@@ -1,15 +1,21 @@
 /**
- * The command line: `reprisal extract DIR`, `reprisal summary DIR`. Messages name the file they
- * are about, go to stderr, and never carry a stack trace.
+ * The command line: `reprisal extract DIR`, `reprisal summary DIR`, `reprisal render CHART`,
+ * `reprisal export FORMAT`. Messages name the file they are about, go to stderr, and never carry
+ * a stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/corpus.js';
 import type { EventsFile } from '../events/types.js';
 import { compileLexicon, LexiconError, parseLexiconFile, type Lexicon } from '../lexicon/compile.js';
 import { extract } from '../extract/pipeline.js';
-import { eventsToCsv } from './csv.js';
+import { eventsCsv } from '../export/events-csv.js';
+import { eventsJson } from '../export/events-json.js';
+import { FileError, UsageError } from './errors.js';
+import { exportEvents } from './export.js';
 import { readFolder } from './files.js';
+import { writeOutput } from './output.js';
+import { render } from './render.js';
 import { summarise } from './summary.js';
 
 const HELP = `reprisal — who took which measure against whom, and what answered what
@@ -26,12 +32,38 @@ Usage:
         --quiet           no progress or warnings on stderr
   reprisal summary DIR [--lexicon FILE]
       Prints a readable summary of the events in DIR.
+  reprisal render network|timeline|chains --events FILE [--out chart.svg] [filters]
+      Draws the explorer's chart of the selected events as a standalone SVG file.
+        --events FILE     an events file (reprisal-events/1), e.g. from extract
+        --out FILE        write here (.svg) instead of standard output
+        --width PIXELS    the chart's width (default 640)
+        --level LEVEL     network: actor, role or country (default: by size);
+                          timeline rows and chain lanes: actor (default) or country
+  reprisal export gexf|graphml|timelinejs|csv|json --events FILE [--out FILE] [filters]
+      Writes the selected events for other tools: the actor network for Gephi (gexf)
+      or any graph tool (graphml), a Knight Lab TimelineJS timeline, CSV, or JSON.
+        --level LEVEL     gexf, graphml: actor (default), role or country;
+                          timelinejs: group by the acting country (default) or actor
+        --title TEXT      timelinejs: a title slide
+  Filters (render and export):
+        --actors CODES    events involving any of these actor codes or prefixes,
+                          comma-separated: CHN.GOV,USA.JUD
+        --type TYPE       one PLOVER type: SANCTION, ACCUSE, THREATEN, …
+        --from DATE       events from this ISO date on: 2014, 2014-01, 2014-01-15
+        --to DATE         events up to the end of this ISO date
   reprisal --help | --version
 
 Exit status: 0 on success (files that cannot be read are reported and skipped),
-1 when nothing at all could be read, 2 on a usage error.`;
+1 when nothing at all could be read or an events file is malformed, 2 on a usage error.`;
 
-class UsageError extends Error {}
+// The options each command takes; any other is a usage error rather than silently ignored.
+const FILTERS = ['actors', 'type', 'from', 'to'];
+const COMMAND_OPTIONS: Record<string, string[]> = {
+  extract: ['out', 'format', 'lexicon', 'quiet'],
+  summary: ['lexicon', 'quiet'],
+  render: ['events', 'out', 'width', 'level', 'quiet', ...FILTERS],
+  export: ['events', 'out', 'level', 'title', 'quiet', ...FILTERS],
+};
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv);
@@ -43,15 +75,22 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write('reprisal 0.1.0\n');
     return 0;
   }
-  const [command, dir, ...rest] = positionals;
+  const [command, ...args] = positionals;
   if (!command) throw new UsageError('no command given');
-  if (command !== 'extract' && command !== 'summary') throw new UsageError(`unknown command "${command}"`);
+  const allowed = COMMAND_OPTIONS[command];
+  if (!allowed) throw new UsageError(`unknown command "${command}"`);
+  const other = Object.keys(values).find((name) => !allowed.includes(name));
+  if (other) throw new UsageError(`--${other} is not an option of ${command}`);
+  const say = (line: string) => values.quiet || process.stderr.write(`reprisal: ${line}\n`);
+  if (command === 'render') return render(args, values, say);
+  if (command === 'export') return exportEvents(args, values, say);
+
+  const [dir, ...rest] = args;
   if (!dir) throw new UsageError(`${command} needs a folder: reprisal ${command} DIR`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
 
-  const say = (line: string) => values.quiet || process.stderr.write(`reprisal: ${line}\n`);
   const lexicon = loadLexicon(values.lexicon ?? []);
   const events = extractFolder(dir, lexicon, say, !values.quiet);
   if (!events) return 1;
@@ -59,18 +98,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(summarise(events));
     return 0;
   }
-  const text = format === 'csv' ? eventsToCsv(events) : `${JSON.stringify(events, null, 2)}\n`;
-  if (values.out) {
-    try {
-      writeFileSync(values.out, text);
-    } catch (e) {
-      say(`${values.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      return 1;
-    }
-    say(`wrote ${events.events.length} events, ${events.links.length} links from ${events.documents.length} documents to ${values.out}`);
-  } else {
-    process.stdout.write(text);
-  }
+  const text = format === 'csv' ? eventsCsv(events) : eventsJson(events);
+  if (writeOutput(text, values.out)) say(`wrote ${events.events.length} events, ${events.links.length} links from ${events.documents.length} documents to ${values.out}`);
   return 0;
 }
 
@@ -114,6 +143,14 @@ function parseCli(argv: string[]) {
         out: { type: 'string', short: 'o' },
         format: { type: 'string', short: 'f' },
         lexicon: { type: 'string', multiple: true },
+        events: { type: 'string', short: 'e' },
+        actors: { type: 'string' },
+        type: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        width: { type: 'string' },
+        level: { type: 'string' },
+        title: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -131,6 +168,9 @@ async function run() {
     if (e instanceof UsageError) {
       process.stderr.write(`reprisal: ${e.message}\nTry 'reprisal --help'.\n`);
       process.exitCode = 2;
+    } else if (e instanceof FileError) {
+      process.stderr.write(`reprisal: ${e.message}\n`);
+      process.exitCode = 1;
     } else if (e instanceof LexiconError) {
       process.stderr.write(`reprisal: ${e.message}\n`);
       process.exitCode = 2;
