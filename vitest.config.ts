@@ -1,6 +1,10 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { OPTIMIZED } from './vite.config.js';
 
-// Unit tests run in Node; browser tests (added with the explorer) run in Debian's Chromium.
+// Unit tests run in Node; browser tests (*.browser.test.ts) run in Debian's Chromium, which
+// nothing here can download: CHROME_PATH points elsewhere when it is not in /usr/bin.
+// The flags keep Chromium from reaching for a network it cannot have.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,29 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
           env: { TZ: 'UTC' },
+        },
+      },
+      {
+        // The worker's dependencies are not seen by the optimizer's first scan; listed, they do
+        // not make Vite reload the page in the middle of a test.
+        optimizeDeps: { include: OPTIMIZED },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            viewport: { width: 1280, height: 900 },
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -1,3 +1,4 @@
+export * from './arrow-path.js';
 export * from './chains.js';
 export * from './chains-layout.js';
 export * from './colors.js';

@@ -5,6 +5,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, scaleSqrt } from 'd3';
 import type { ActorNetwork, NetworkEdge, NetworkNode } from '../analysis/network.js';
+import { edgeEnds } from './arrow-path.js';
 import { fitInto, relax, type SimNode } from './network-fit.js';
 
 export interface LayoutOptions {
@@ -94,17 +95,13 @@ function layoutEdges(edges: NetworkEdge[], nodes: LayoutNode[]): LayoutEdge[] {
     // Arcs bend clockwise from their own direction, so A→B and B→A fall on opposite sides.
     const crowded = directed.get(key)! > 1 || directed.has(`${e.target}\u0000${e.source}`);
     const bend = crowded ? Math.min(64, 14 + 16 * k) : 0;
-    // Ends sit on the circles where the arc leaves and arrives (Plot's arc leaves at the chord's
-    // angle minus the bend and arrives at plus the bend), so parallel arcs fan out instead of
-    // meeting in one point.
-    const angle = Math.atan2(t.y - s.y, t.x - s.x);
-    const [a1, a2] = [angle - (bend * Math.PI) / 180, angle + (bend * Math.PI) / 180];
+    const ends = edgeEnds(s, t, bend);
     out.push({
       ...e,
-      x1: round(s.x + Math.cos(a1) * (s.r + 2)),
-      y1: round(s.y + Math.sin(a1) * (s.r + 2)),
-      x2: round(t.x - Math.cos(a2) * (t.r + 3)),
-      y2: round(t.y - Math.sin(a2) * (t.r + 3)),
+      x1: round(ends.x1),
+      y1: round(ends.y1),
+      x2: round(ends.x2),
+      y2: round(ends.y2),
       bend,
     });
   }

@@ -33,6 +33,9 @@ export interface NetworkChartOptions extends LayoutOptions, NetworkOptions, Docu
 
 export const NETWORK_CHART_DEFAULTS = { edgeColor: 'type', maxLabels: 40, maxEdges: 300, legend: true } as const;
 
+/** The arrowheads' length (Plot's headLength), for hosts that redraw an edge (arrowPath). */
+export const NETWORK_HEAD_LENGTH = 7;
+
 // Past a dozen, country swatches stop being told apart (the palette has ten colours).
 const MAX_COUNTRIES = 12;
 
@@ -65,7 +68,7 @@ export function networkChart(input: ActorNetwork | EventsFile, options: NetworkC
     const group = edges.filter((e) => e.bend === bend);
     return Plot.arrow(group, {
       x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', bend,
-      stroke, strokeWidth: (e: LayoutEdge) => widthOf(e.count), strokeOpacity: 0.85, headLength: 7,
+      stroke, strokeWidth: (e: LayoutEdge) => widthOf(e.count), strokeOpacity: 0.85, headLength: NETWORK_HEAD_LENGTH,
       title: (e: LayoutEdge) => `${name.get(e.source)} → ${name.get(e.target)}: ${edgeColor === 'quad' ? QUAD_LABELS[e.quad] : e.type} ×${e.count}`,
       render: markAttributes((i) => ({ 'data-source': group[i]!.source, 'data-target': group[i]!.target, 'data-type': group[i]!.type, 'data-quad': group[i]!.quad, 'data-count': group[i]!.count })),
     });

@@ -1,0 +1,24 @@
+/**
+ * Routes are URL hashes, so a link to a notebook works from anywhere (and a static host needs no
+ * server rules): #/notebook/tour, with the selection as parameters: #/notebook/tour?actors=CHN.GOV.
+ */
+
+export interface Route {
+  /** The notebook's name, or undefined for a hash that names none. */
+  notebook: string | undefined;
+  params: URLSearchParams;
+}
+
+export function parseRoute(hash: string, fallback: string): Route {
+  const text = hash.replace(/^#/, '');
+  const [path = '', query = ''] = text.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (path === '' || path === '/') return { notebook: fallback, params };
+  const m = /^\/notebook\/([\w-]+)\/?$/.exec(path);
+  return { notebook: m?.[1], params };
+}
+
+export function routeHash(notebook: string, params?: URLSearchParams): string {
+  const query = params?.toString();
+  return `#/notebook/${notebook}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Helpers for the browser tests: finding elements through shadow roots, waiting for the page to
+ * settle, and saving screenshots into test/screenshots/ (gitignored) to look at.
+ */
+import { page } from 'vitest/browser';
+
+/**
+ * Every element matching `selector`, in `root` and in every shadow root below it. `a >>> b`
+ * looks for `b` inside the shadow trees of the elements matching `a`.
+ */
+export function deepAll<E extends Element = Element>(selector: string, root: ParentNode = document): E[] {
+  const [first, ...rest] = selector.split('>>>').map((s) => s.trim());
+  const found = everywhere<E>(first!, root);
+  if (!rest.length) return found;
+  return found.flatMap((host) => (host.shadowRoot ? deepAll<E>(rest.join(' >>> '), host.shadowRoot) : []));
+}
+
+function everywhere<E extends Element>(selector: string, root: ParentNode): E[] {
+  const out: E[] = [...root.querySelectorAll<E>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...everywhere<E>(selector, el.shadowRoot));
+  return out;
+}
+
+export function deep<E extends Element = Element>(selector: string, root: ParentNode = document): E | undefined {
+  return deepAll<E>(selector, root)[0];
+}
+
+/** Waits until `check` returns something truthy (and returns it), or fails after `timeout` ms. */
+export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 15_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    let value: T | undefined | null | false;
+    try {
+      value = check();
+    } catch {
+      value = undefined;
+    }
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/** Two animation frames: Lit's updates and the charts' drawing have run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+/** Saves a screenshot of `element` (or of the page) as test/screenshots/<name>.png. */
+export async function shoot(name: string, element?: Element): Promise<void> {
+  await settle();
+  await page.screenshot({ path: `../screenshots/${name}.png`, ...(element ? { element: page.elementLocator(element) } : {}) });
+}
