@@ -31,6 +31,8 @@ export default defineConfig({
             screenshotFailures: false,
             viewport: { width: 1280, height: 900 },
             provider: playwright({
+              // Room for the test iframe at full size, so screenshots are not scaled down.
+              contextOptions: { viewport: { width: 1600, height: 1200 } },
               launchOptions: {
                 executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
                 args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -9,6 +9,7 @@ import { dateSpan } from '../analysis/dates.js';
 import type { Event } from '../events/types.js';
 import { packLanes } from './lanes.js';
 import { textWidth } from './svg.js';
+import { gapAxis, type GapAxis } from './time-gaps.js';
 
 export interface ChainPoint {
   event: Event;
@@ -26,6 +27,8 @@ export interface ChainPoint {
 
 export interface ChainGeometry {
   domain: [Date, Date];
+  /** The piecewise time axis over `domain`, with long empty stretches squeezed. */
+  axis: GapAxis;
   points: ChainPoint[];
   lanes: { key: string; top: number; bottom: number }[];
   /** From the first lane's top to the last lane's bottom. */
@@ -71,19 +74,21 @@ export function chainGeometry(chain: Chain, options: ChainGeometryOptions): Chai
     at.set(e.id, Math.min(span.end - 1, Math.max(span.start, after, Math.min(mid, before))));
   }
 
-  // Room on the right for the labels of the last events: the end is pushed out until each label fits.
+  // Long stretches without events are squeezed (see time-gaps.ts); then room is kept on the
+  // right for the labels of the last events.
   const labelOf = (e: Event) => `${e.measure ?? e.type.toLowerCase()}${spans.get(e.id) ? '' : ' (undated)'}`;
   const start = lo - air;
-  let end = hi + air;
-  for (const e of chain.events) {
-    const room = width - 16 - textWidth(labelOf(e));
-    if (room > width / 3) end = Math.max(end, start + ((at.get(e.id)! - start) * width) / room);
-  }
-  const domain: [Date, Date] = [new Date(start), new Date(end)];
+  const times = chain.events.map((e) => at.get(e.id)!);
+  const end = hi + air;
+  let axis = gapAxis(start, end, times, { range });
+  const scale = scaleUtc(axis.domain, axis.range);
+  const overflow = Math.max(0, ...chain.events.map((e) => scale(at.get(e.id)!) + 16 + textWidth(labelOf(e)) - range[1]));
+  if (overflow > 0) axis = gapAxis(start, end, times, { range, reserve: Math.min(overflow + 4, width / 3) });
+  const domain: [Date, Date] = [axis.domain[0]!, axis.domain[axis.domain.length - 1]!];
 
   const laneOf = (e: Event) => (e.source[0] ? collapseActor(e.source[0], laneBy === 'country' ? 'country' : 'actor') : '?');
   const keys = [...new Set(chain.events.map(laneOf))];
-  const x = scaleUtc(domain, range);
+  const x = scaleUtc(axis.domain, axis.range);
   const points: ChainPoint[] = [];
   const lanes: ChainGeometry['lanes'] = [];
   let y = top;
@@ -100,7 +105,7 @@ export function chainGeometry(chain: Chain, options: ChainGeometryOptions): Chai
   }
   const order = new Map(chain.events.map((e, i) => [e.id, i]));
   points.sort((a, b) => order.get(a.event.id)! - order.get(b.event.id)!);
-  return { domain, points, lanes, height: y - top };
+  return { domain, axis, points, lanes, height: y - top };
 }
 
 /**

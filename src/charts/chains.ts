@@ -120,9 +120,13 @@ function chainPlot(chain: Chain, o: ChainPlotOptions): SVGSVGElement {
   const height = geometry.height + marginTop + 32;
   return asSvg(Plot.plot({
     document: o.document, width: o.width, height, marginLeft: o.marginLeft, marginRight, marginTop, marginBottom: 32,
-    x: { type: 'utc', domain: geometry.domain, label: null, grid: true }, y: { type: 'identity', axis: null }, color: { type: 'identity' },
+    x: { type: 'utc', domain: geometry.axis.domain, range: geometry.axis.range, ticks: geometry.axis.ticks, tickFormat: geometry.axis.tickFormat, label: null, grid: true },
+    y: { type: 'identity', axis: null }, color: { type: 'identity' },
     marks: [
       Plot.rect(lanes.filter((l) => l.odd), { y1: 'top', y2: 'bottom', fill: '#f2f2f2' }),
+      // A squeezed stretch of time: a dashed line across the lanes and a mark on the axis.
+      Plot.ruleX(geometry.axis.breaks, { x: (b: Break) => new Date((+b.start + +b.end) / 2), stroke: '#999', strokeDasharray: '2,3' }),
+      Plot.text(geometry.axis.breaks, { x: (b: Break) => new Date((+b.start + +b.end) / 2), frameAnchor: 'bottom', dy: 10, text: () => '≈', fontSize: 12, fill: '#666' }),
       Plot.text(lanes, { frameAnchor: 'left', dx: -6, y: (l: (typeof lanes)[number]) => (l.top + l.bottom) / 2, text: (l: (typeof lanes)[number]) => o.laneName(l.key), textAnchor: 'end', fill: '#222' }),
       // The whole period a month- or year-precise date allows, behind its dot.
       Plot.ruleY(spans, { y: 'y', x1: (p: ChainPoint) => p.span!.start, x2: (p: ChainPoint) => p.span!.end, stroke: color, strokeOpacity: 0.25, strokeWidth: 5, strokeLinecap: 'round', clip: 'frame' }),
@@ -136,6 +140,8 @@ function chainPlot(chain: Chain, o: ChainPlotOptions): SVGSVGElement {
     ],
   }));
 }
+
+type Break = { start: Date; end: Date };
 
 function isChain(input: Chain | readonly Chain[]): input is Chain {
   return !Array.isArray(input);

@@ -10,3 +10,4 @@ export * from './network-layout.js';
 export * from './svg.js';
 export * from './timeline.js';
 export * from './timeline-binned.js';
+export * from './time-gaps.js';

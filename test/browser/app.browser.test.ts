@@ -12,7 +12,7 @@ import '../../src/app/theme.css';
 import { sharedCorpus } from '../../src/components/state/corpus-store.js';
 import { sharedSelection } from '../../src/components/state/selection-store.js';
 import type { EventsFile } from '../../src/events/types.js';
-import { deep, deepAll, settle, shoot, until } from './support.js';
+import { deep, deepAll, settle, shoot, shootWindow, until } from './support.js';
 
 let app: HTMLElement;
 let events: EventsFile;
@@ -47,7 +47,7 @@ describe('the explorer on the seeds', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach']);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
     expect(events.documents).toHaveLength(5);
-    await shoot('app-1280');
+    await shootWindow('app-1280', app);
   });
 
   test('the network draws the seeds’ actors, with the Chinese government’s edge to IBM', async () => {
@@ -196,18 +196,23 @@ describe('the explorer on the seeds', () => {
     await page.viewport(768, 1024);
     await settle();
     await until(() => deep('reprisal-network >>> svg')?.getAttribute('width') !== null && Number(deep('reprisal-network >>> svg')!.getAttribute('width')) < 760, 'the network to fit 768px');
-    await shoot('app-768');
+    await shootWindow('app-768', app);
+    await shootWindow('app-768-network', app, (deep('reprisal-network')!.getBoundingClientRect().top - app.getBoundingClientRect().top) - 120);
     await shoot('network-768', deep('reprisal-network')!);
+    await shoot('timeline-768', deep('reprisal-timeline')!);
+    await shoot('chains-768', deep('reprisal-chains')!);
+    await shoot('events-768', deep('reprisal-events')!);
     const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
     expect(overflow).toBeLessThanOrEqual(0);
     await page.viewport(1280, 900);
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     await settle();
     expect(getComputedStyle(document.documentElement).getPropertyValue('--reprisal-bg').trim()).toBe('#131518');
-    await shoot('app-dark');
+    await shootWindow('app-dark', app);
     await shoot('network-dark', deep('reprisal-network')!);
     await shoot('timeline-dark', deep('reprisal-timeline')!);
     await shoot('chains-dark', deep('reprisal-chains')!);
+    await shoot('events-dark', deep('reprisal-events')!);
     await cdp().send('Emulation.setEmulatedMedia', { features: [] });
   });
 });

@@ -51,3 +51,16 @@ export async function shoot(name: string, element?: Element): Promise<void> {
   await settle();
   await page.screenshot({ path: `../screenshots/${name}.png`, ...(element ? { element: page.elementLocator(element) } : {}) });
 }
+
+/**
+ * Saves what a reader sees of `app` in a window of the viewport's height, scrolled to `top`: the
+ * app is framed as its own scroll box for the shot, since the test iframe paints only its viewport.
+ */
+export async function shootWindow(name: string, app: HTMLElement, top = 0): Promise<void> {
+  const style = app.getAttribute('style');
+  app.style.cssText = `display:block;height:${window.innerHeight}px;overflow:auto`;
+  app.scrollTop = top;
+  await shoot(name, app);
+  if (style === null) app.removeAttribute('style');
+  else app.setAttribute('style', style);
+}
