@@ -47,6 +47,8 @@ export class ReprisalApp extends LitElement {
         if (hash !== location.hash) history.replaceState(history.state, '', hash);
       }),
       session.corpus.subscribe(() => this.requestUpdate()),
+      // The sidebar's links carry the selection, so going to another notebook keeps it.
+      session.selection.subscribe(() => this.requestUpdate()),
     ];
   }
 
@@ -80,7 +82,7 @@ export class ReprisalApp extends LitElement {
           <ul>
             ${this.notebooks.map(
               (n) => html`<li>
-                <a href=${routeHash(n.name)} aria-current=${n.name === this.route ? 'page' : 'false'}>${n.title}</a>
+                <a href=${routeHash(n.name, session ? selectionToParams(session.selection.value) : undefined)} aria-current=${n.name === this.route ? 'page' : 'false'}>${n.title}</a>
                 <p>${n.summary}</p>
               </li>`,
             )}

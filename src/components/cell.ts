@@ -61,6 +61,8 @@ export class ReprisalCell extends LitElement {
       this.#opened = true;
       this.open = this.cell.options.echo === true || this.cell.options.echo === 'true';
     }
+    // A cell that does not parse shows its source, to be fixed where the error is.
+    if (changed.has('cell') && this.cell?.error) this.open = true;
     if (changed.has('cell')) this.draft = undefined;
     if (changed.has('state') && this.state?.status === 'fulfilled') this.#shown = outputNodes(this.state);
   }

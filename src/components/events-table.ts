@@ -20,6 +20,8 @@ import { controls, tables, theme } from './styles.js';
 
 type Column = 'date' | 'type' | 'measure' | 'source' | 'target' | 'reports' | 'confidence';
 
+const PAGE = 200;
+
 const COLUMNS: { key: Column; label: string; numeric?: boolean }[] = [
   { key: 'date', label: 'Date' },
   { key: 'type', label: 'Type' },
@@ -43,6 +45,7 @@ export class ReprisalEvents extends LitElement {
     sortBy: { state: true },
     descending: { state: true },
     query: { state: true },
+    limit: { state: true },
   };
 
   static override styles = [
@@ -106,6 +109,8 @@ export class ReprisalEvents extends LitElement {
   declare sortBy: Column;
   declare descending: boolean;
   declare query: string;
+  /** Rows drawn at most (a corpus of thousands of events stays quick); "Show more" raises it. */
+  declare limit: number;
 
   readonly #data = new EventsController(this);
   readonly #selection = new SelectionController(this);
@@ -124,6 +129,7 @@ export class ReprisalEvents extends LitElement {
     this.sortBy = 'date';
     this.descending = false;
     this.query = '';
+    this.limit = PAGE;
   }
 
   get value(): Selection {
@@ -201,7 +207,7 @@ export class ReprisalEvents extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map(
+            ${rows.slice(0, this.limit).map(
               (e) => html`<tr
                 data-event=${e.id}
                 tabindex="0"
@@ -221,6 +227,9 @@ export class ReprisalEvents extends LitElement {
           </tbody>
         </table>
       </div>
+      ${rows.length > this.limit
+        ? html`<p><button type="button" class="more" @click=${() => (this.limit += PAGE)}>Show ${Math.min(PAGE, rows.length - this.limit)} more of ${rows.length - this.limit}</button></p>`
+        : nothing}
       ${selected
         ? eventPanel(selected, { file, text: (doc) => this.#data.text(doc), select: (id) => this.#selection.patch({ event: id }) })
         : html`<p class="hint">Select an event to see why it was extracted and where it is reported.</p>`}

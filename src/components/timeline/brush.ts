@@ -2,7 +2,7 @@
  * The period strip under the timeline: the whole time span with a tick per event, and a brush
  * to choose the period the timeline (and every other view) shows. An overview and its detail.
  */
-import { axisBottom, brushX, scaleUtc, select, type D3BrushEvent } from 'd3';
+import { axisBottom, brushX, scaleUtc, select, utcFormat, type D3BrushEvent } from 'd3';
 
 export interface PeriodStripOptions {
   width: number;
@@ -19,6 +19,12 @@ export interface PeriodStripOptions {
 }
 
 const HEIGHT = 40;
+
+// Like the timeline's own axis: "2014", "Apr", "21 May".
+function shortDate(d: Date): string {
+  if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return utcFormat('%Y')(d);
+  return utcFormat(d.getUTCDate() === 1 ? '%b' : '%-d %b')(d);
+}
 
 export function periodStrip(options: PeriodStripOptions): SVGSVGElement {
   const { width, range, domain, ticks, period, onPeriod } = options;
@@ -45,7 +51,7 @@ export function periodStrip(options: PeriodStripOptions): SVGSVGElement {
     .append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${22})`)
-    .call(axisBottom(x).ticks(Math.max(2, Math.floor((range[1] - range[0]) / 90))).tickSizeOuter(0));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor((range[1] - range[0]) / 90))).tickFormat((d) => shortDate(d as Date)).tickSizeOuter(0));
   const brush = brushX<unknown>()
     .extent([
       [range[0], 2],
