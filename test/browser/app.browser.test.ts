@@ -115,6 +115,31 @@ describe('the explorer on the seeds', () => {
     sharedSelection.clear();
   });
 
+  test('clicking an event in a chain shows its reports and the words that link it', async () => {
+    const stated = events.links.find((l) => l.evidence)!;
+    const dot = deep<SVGCircleElement>(`reprisal-chains >>> circle[data-event="${stated.to}"]`)!;
+    await page.elementLocator(dot).click();
+    expect(sharedSelection.value.event).toBe(stated.to);
+    const panel = await until(() => deep('reprisal-chains >>> .event-panel'), 'the evidence panel');
+    const cues = [...panel.querySelectorAll('.links q')].map((q) => q.textContent);
+    expect(cues).toContain(stated.evidence!.text);
+    expect(panel.querySelectorAll('mark').length).toBeGreaterThan(0);
+    await shoot('chains-evidence', deep('reprisal-chains')!);
+    sharedSelection.clear();
+  });
+
+  test('an actor can be selected from the keyboard', async () => {
+    const node = deep<SVGCircleElement>('reprisal-network >>> circle[data-actor="CHN.GOV"]')!;
+    expect(node.getAttribute('tabindex')).toBe('0');
+    expect(node.getAttribute('role')).toBe('button');
+    node.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(sharedSelection.value.actor).toBe('CHN.GOV');
+    expect(node.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(sharedSelection.value.actor).toBeUndefined();
+  });
+
   test('a chart can be read as a table', async () => {
     const network = deep('reprisal-network')!;
     await page.elementLocator(deep('reprisal-network >>> button.toggle-table')!).click();
@@ -164,6 +189,7 @@ describe('the explorer on the seeds', () => {
     const file = new File([text], 'barley-2020.txt', { type: 'text/plain' });
     const data = new DataTransfer();
     data.items.add(file);
+    data.items.add(new File(['%PDF-1.4'], 'scan.pdf', { type: 'application/pdf' }));
     const zone = deep<HTMLElement>('.drop', corpus.shadowRoot!)!;
     zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
@@ -172,6 +198,8 @@ describe('the explorer on the seeds', () => {
     const fresh = sharedCorpus().events.events.filter((e) => e.mentions.some((m) => m.doc === 'barley-2020'));
     expect(fresh.length).toBeGreaterThan(0);
     await until(() => deep(`tr[data-doc="barley-2020"]`, corpus.shadowRoot!), 'the document listed');
+    const warnings = await until(() => deep('.warnings', corpus.shadowRoot!), 'the warnings');
+    expect(warnings.textContent).toContain('scan.pdf');
     await until(() => fresh.every((e) => deep(`reprisal-events >>> tr[data-event="${e.id}"]`)), 'its events in the table');
     await shoot('corpus', corpus);
   });
