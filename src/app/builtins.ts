@@ -24,6 +24,7 @@ import {
 } from '../charts/index.js';
 import type { InputFile } from '../corpus/corpus.js';
 import type { EventsFile } from '../events/types.js';
+import { ReprisalChains, ReprisalCorpus, ReprisalEvents, ReprisalNetwork, ReprisalSelection, ReprisalTimeline } from '../components/index.js';
 import { html } from '../components/html.js';
 import * as Inputs from '../components/inputs.js';
 import { inspect } from '../components/inspect.js';
@@ -38,10 +39,13 @@ export interface BuiltinSources {
   seedEvents: Promise<EventsFile>;
 }
 
+/** The components' classes, for cells that build them in code rather than with html`<reprisal-…>`. */
+const components = { ReprisalChains, ReprisalCorpus, ReprisalEvents, ReprisalNetwork, ReprisalSelection, ReprisalTimeline };
+
 const charts = { chainsChart, countryColor, layoutNetwork, networkChart, QUAD_COLORS, timeDomain, timelineChart, toStandaloneSvg, TYPE_COLORS, TYPE_ORDER, typeColor, typesInOrder };
 
 export function notebookBuiltins({ corpus, selection, seedEvents }: BuiltinSources): Builtins {
-  const constants = Object.fromEntries(Object.entries({ ...analysis, ...charts, Plot, d3, html, Inputs, inspect }).map(([name, value]) => [name, () => value]));
+  const constants = Object.fromEntries(Object.entries({ ...analysis, ...charts, ...components, Plot, d3, html, Inputs, inspect }).map(([name, value]) => [name, () => value]));
   return {
     ...constants,
     /** The documents of the corpus (with their text), again after every change. */

@@ -93,20 +93,11 @@ const cell = css`
     color: var(--_muted);
   }
   .inspector .string {
-    color: #1a7f37;
+    color: var(--_code-string);
   }
   .inspector .number,
   .inspector .bigint {
-    color: #0550ae;
-  }
-  @media (prefers-color-scheme: dark) {
-    .inspector .string {
-      color: #7ee2a8;
-    }
-    .inspector .number,
-    .inspector .bigint {
-      color: #9ecbff;
-    }
+    color: var(--_code-number);
   }
   .reprisal-input {
     display: flex;

@@ -20,6 +20,8 @@ export const theme = css`
     --_mark: var(--reprisal-mark, #ffe58a);
     --_mark-ink: var(--reprisal-mark-ink, #1f2328);
     --_danger: var(--reprisal-danger, #b42318);
+    --_code-string: var(--reprisal-code-string, #1a7f37);
+    --_code-number: var(--reprisal-code-number, #0550ae);
     color: var(--_ink);
     font-family: var(--reprisal-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     font-size: var(--reprisal-font-size, 15px);
@@ -40,6 +42,8 @@ export const theme = css`
       --_mark: var(--reprisal-mark, #6b5600);
       --_mark-ink: var(--reprisal-mark-ink, #fff6d5);
       --_danger: var(--reprisal-danger, #ff8a80);
+      --_code-string: var(--reprisal-code-string, #7ee2a8);
+      --_code-number: var(--reprisal-code-number, #9ecbff);
     }
   }
   [hidden] {
