@@ -140,6 +140,32 @@ describe('the explorer on the seeds', () => {
     expect(sharedSelection.value.actor).toBeUndefined();
   });
 
+  test('a node can be dragged, and its edges follow it', async () => {
+    const node = deep<SVGCircleElement>('reprisal-network >>> circle[data-actor="USA.BUS.IBM"]')!;
+    const edge = deep<SVGPathElement>('reprisal-network >>> path[data-target="USA.BUS.IBM"]')!;
+    const [cx, d] = [node.getAttribute('cx'), edge.getAttribute('d')];
+    await userEvent.dragAndDrop(page.elementLocator(node), page.elementLocator(deep('reprisal-network >>> circle[data-actor="GBR.GOV"]')!));
+    expect(node.getAttribute('cx')).not.toBe(cx);
+    expect(edge.getAttribute('d')).not.toBe(d);
+    expect(sharedSelection.value.actor).toBeUndefined();
+  });
+
+  test('brushing the strip under the timeline sets the period for every view', async () => {
+    const overlay = deep<SVGRectElement>('reprisal-timeline >>> .period-strip .overlay')!;
+    const box = overlay.getBoundingClientRect();
+    await userEvent.dragAndDrop(page.elementLocator(overlay), page.elementLocator(overlay), {
+      sourcePosition: { x: box.width * 0.05, y: box.height / 2 },
+      targetPosition: { x: box.width * 0.6, y: box.height / 2 },
+    });
+    const period = await until(() => sharedSelection.value.period, 'a period');
+    expect(period.from! < period.to!).toBe(true);
+    await until(() => deep('reprisal-selection >>> .chip[data-key="period"]'), 'the period chip');
+    const kept = new Set(deepAll<HTMLTableRowElement>('reprisal-events >>> tbody tr').map((r) => r.dataset.event!));
+    expect(kept.size).toBeGreaterThan(0);
+    expect(kept.size).toBeLessThan(events.events.length);
+    sharedSelection.clear();
+  });
+
   test('a chart can be read as a table', async () => {
     const network = deep('reprisal-network')!;
     await page.elementLocator(deep('reprisal-network >>> button.toggle-table')!).click();
