@@ -194,7 +194,7 @@ describe('the explorer on the seeds', () => {
     document.body.append(app);
     const again = await cellWith('"ACCUSE"');
     expect(again.shadowRoot!.querySelector('.badge')?.textContent).toContain('edited');
-    await shoot('teach-edited', again.closest('reprisal-notebook') ?? notebook());
+    await shootWindow('teach-edited', app, again.getBoundingClientRect().top - app.getBoundingClientRect().top - 160);
 
     await page.elementLocator(deep('button.reset', again.shadowRoot!)!).click();
     const count2 = await cellWith('const chosen = filterEvents');
