@@ -233,8 +233,9 @@ describe('the explorer on the seeds', () => {
   test('cancelling an extraction leaves the corpus as it was', async () => {
     const store = sharedCorpus();
     const before = store.docs.length;
+    // About two seconds of work for the worker (120 documents of 40 sentences): time enough to cancel.
     const text = 'China banned imports of Australian coal in October 2020, in retaliation for calls for an inquiry.\n'.repeat(40);
-    const files = Array.from({ length: 40 }, (_, i) => ({ name: `many/coal-${i}.txt`, bytes: new TextEncoder().encode(text) }));
+    const files = Array.from({ length: 120 }, (_, i) => ({ name: `many/coal-${i}.txt`, bytes: new TextEncoder().encode(text) }));
     const running = store.add(files);
     const corpus = deep('reprisal-corpus')!;
     const cancel = await until(() => deep<HTMLButtonElement>('button.cancel', corpus.shadowRoot!), 'the Cancel button');
