@@ -140,9 +140,19 @@ function wrapMarks(svg: SVGSVGElement): SVGGElement {
   const marks = [...svg.children].filter((el) => el.localName === 'g' && !el.classList.contains('legend'));
   marks[0]?.before(viewport);
   viewport.append(...marks);
-  // The legend stays on top of panned marks.
-  const legend = svg.querySelector(':scope > g.legend');
-  if (legend) svg.append(legend);
+  // The legend stays on top of panned marks, on a backdrop (once the chart is on the page and
+  // the legend can be measured).
+  const legend = svg.querySelector<SVGGElement>(':scope > g.legend');
+  if (legend) {
+    svg.append(legend);
+    requestAnimationFrame(() => {
+      if (!legend.isConnected) return;
+      const box = legend.getBBox();
+      const backdrop = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      for (const [k, v] of Object.entries({ class: 'legend-backdrop', x: box.x - 4, y: box.y - 3, width: box.width + 8, height: box.height + 6, rx: 4 })) backdrop.setAttribute(k, String(v));
+      legend.prepend(backdrop);
+    });
+  }
   return viewport;
 }
 

@@ -11,6 +11,8 @@ const network = css`
     max-width: 100%;
   }
   .chart svg.interactive {
+    /* Panned and zoomed marks stay inside the chart. */
+    overflow: hidden;
     touch-action: none;
     cursor: grab;
   }
@@ -27,6 +29,10 @@ const network = css`
   .chart svg circle.match {
     stroke: var(--_focus);
     stroke-width: 3px;
+  }
+  .chart svg .legend-backdrop {
+    fill: var(--_bg);
+    fill-opacity: 0.85;
   }
   .chart svg circle.dragging {
     cursor: grabbing;
