@@ -1,7 +1,8 @@
 /**
  * <reprisal-timeline>: measures in time, one row per acting actor. A thin host over
- * timelineChart: its tip shows each event's sentence and article; click a mark to select the
- * event; brush the strip below (or type months) to choose the period every view shows.
+ * timelineChart: a tip shows each event's whole sentence and its article (Plot's own tip, which
+ * cuts lines short, is hidden); click a mark to select the event; brush the strip below (or type
+ * months) to choose the period every view shows.
  */
 import { html, LitElement, nothing } from 'lit';
 import { periodEnd, periodStart } from '../analysis/dates.js';
@@ -19,6 +20,7 @@ import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
 import { TableToggleController } from './state/view-controller.js';
 import { periodStrip } from './timeline/brush.js';
+import { attachTip } from './timeline/tip.js';
 import { timelineStyles } from './timeline/styles.js';
 
 interface Drawn {
@@ -63,6 +65,7 @@ export class ReprisalTimeline extends LitElement {
   #key = '';
   #drawn: Drawn | undefined;
   #pending = false;
+  #detachTip: (() => void) | undefined;
 
   constructor() {
     super();
@@ -150,7 +153,9 @@ export class ReprisalTimeline extends LitElement {
     }
     svg.addEventListener('click', (e) => this.#pick(e));
     svg.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && this.#pick(e));
+    this.#detachTip?.();
     chart.replaceChildren(svg);
+    this.#detachTip = attachTip(chart, index);
 
     const x = (svg as unknown as { scale?: (name: string) => { range?: number[] } }).scale?.('x');
     const range = (x?.range ?? [60, width - 20]) as [number, number];

@@ -61,10 +61,21 @@ describe('the explorer on the seeds', () => {
     await shoot('network', deep('reprisal-network')!);
   });
 
-  test('the timeline has a mark for every dated event, and its tip tells the sentence', async () => {
+  test('the timeline has a mark for every dated event, and its tip tells the whole sentence and the article', async () => {
     const dated = events.events.filter((e) => e.date).map((e) => e.id);
     expect(timelineEvents()).toEqual(new Set(dated));
     expect(deep('reprisal-timeline >>> svg')!.getAttribute('aria-label')).toMatch(/^Timeline of \d+ measures/);
+    const denial = events.events.find((e) => e.measure === 'denial') ?? events.events.find((e) => e.date)!;
+    const mark = deep<SVGElement>(`reprisal-timeline >>> .chart [data-event="${denial.id}"]`)!;
+    await page.elementLocator(mark).hover();
+    const tip = await until(() => deep<HTMLElement>('reprisal-timeline >>> .tip:not([hidden])'), 'the tip');
+    expect(tip.querySelector('.sentence')!.textContent).toBe(`“${denial.mentions[0]!.text}”`);
+    expect(tip.querySelector('.doc')!.textContent).toContain(events.documents.find((d) => d.id === denial.mentions[0]!.doc)!.title!);
+    // Keyboard focus shows it too (and keeps it for the screenshot).
+    mark.focus();
+    await until(() => deep<HTMLElement>('reprisal-timeline >>> .tip:not([hidden])'), 'the tip on focus');
+    await shoot('timeline-tip', deep('reprisal-timeline')!);
+    mark.blur();
     await shoot('timeline', deep('reprisal-timeline')!);
   });
 

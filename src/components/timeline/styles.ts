@@ -14,6 +14,36 @@ const timeline = css`
     stroke: var(--_ink);
     stroke-width: 2.5px;
   }
+  /* Plot's tip cuts the sentence to one line; the component shows its own (tip.ts). */
+  .chart svg g[aria-label='tip'] {
+    display: none;
+  }
+  .chart {
+    position: relative;
+  }
+  .tip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(26em, 70%);
+    padding: 0.45em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.15);
+    font-size: 0.82em;
+    line-height: 1.4;
+    pointer-events: none;
+  }
+  .tip .what {
+    font-weight: 600;
+  }
+  .tip .who,
+  .tip .doc {
+    color: var(--_muted);
+  }
+  .tip .sentence {
+    margin: 0.25em 0;
+  }
   .period-strip {
     display: block;
     max-width: 100%;
