@@ -65,6 +65,10 @@ export class ReprisalEvents extends LitElement {
         font-weight: 600;
         display: inline-flex;
         gap: 0.25em;
+        text-align: left;
+      }
+      th.num button {
+        text-align: right;
       }
       tbody tr {
         cursor: pointer;
