@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/corpus.js';
+import { applyCorrections, CorrectionsError, parseCorrections, type Correction } from '../corrections/index.js';
 import type { EventsFile } from '../events/types.js';
 import { compileLexicon, LexiconError, parseLexiconFile, type Lexicon } from '../lexicon/compile.js';
 import { extract } from '../extract/pipeline.js';
@@ -29,8 +30,11 @@ Usage:
         --format json     the events file (default)
         --format csv      one event per row, for spreadsheets
         --lexicon FILE    add your own actors, measures or cues (JSON; may repeat)
+        --corrections FILE  apply an analyst's corrections (reprisal-corrections/1,
+                          exported from the explorer); those that no longer apply
+                          are reported on stderr
         --quiet           no progress or warnings on stderr
-  reprisal summary DIR [--lexicon FILE]
+  reprisal summary DIR [--lexicon FILE] [--corrections FILE]
       Prints a readable summary of the events in DIR.
   reprisal render network|timeline|chains --events FILE [--out chart.svg] [filters]
       Draws the explorer's chart of the selected events as a standalone SVG file.
@@ -59,8 +63,8 @@ Exit status: 0 on success (files that cannot be read are reported and skipped),
 // The options each command takes; any other is a usage error rather than silently ignored.
 const FILTERS = ['actors', 'type', 'from', 'to'];
 const COMMAND_OPTIONS: Record<string, string[]> = {
-  extract: ['out', 'format', 'lexicon', 'quiet'],
-  summary: ['lexicon', 'quiet'],
+  extract: ['out', 'format', 'lexicon', 'corrections', 'quiet'],
+  summary: ['lexicon', 'corrections', 'quiet'],
   render: ['events', 'out', 'width', 'level', 'quiet', ...FILTERS],
   export: ['events', 'out', 'level', 'title', 'quiet', ...FILTERS],
 };
@@ -92,8 +96,10 @@ export async function main(argv: string[]): Promise<number> {
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
 
   const lexicon = loadLexicon(values.lexicon ?? []);
-  const events = extractFolder(dir, lexicon, say, !values.quiet);
-  if (!events) return 1;
+  const corrections = values.corrections ? loadCorrections(values.corrections, say) : [];
+  const extracted = extractFolder(dir, lexicon, say, !values.quiet);
+  if (!extracted) return 1;
+  const events = corrections.length ? corrected(extracted, corrections, values.corrections!, say) : extracted;
   if (command === 'summary') {
     process.stdout.write(summarise(events));
     return 0;
@@ -121,6 +127,31 @@ export function extractFolder(dir: string, lexicon: Lexicon, say: (line: string)
   });
 }
 
+function loadCorrections(path: string, say: (line: string) => void): Correction[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read corrections (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    const { corrections, warnings } = parseCorrections(text, path);
+    warnings.forEach(say);
+    return corrections;
+  } catch (e) {
+    if (e instanceof CorrectionsError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+function corrected(file: EventsFile, corrections: Correction[], path: string, say: (line: string) => void): EventsFile {
+  const { file: out, status } = applyCorrections(file, corrections);
+  const missed = status.filter((s) => !s.applied);
+  for (const s of missed) say(`${path}: correction ${s.id} no longer applies (${s.reason})`);
+  say(`${path}: applied ${status.length - missed.length} of ${status.length} corrections`);
+  return out;
+}
+
 function loadLexicon(paths: string[]): Lexicon {
   const files = paths.map((path) => {
     let text: string;
@@ -143,6 +174,7 @@ function parseCli(argv: string[]) {
         out: { type: 'string', short: 'o' },
         format: { type: 'string', short: 'f' },
         lexicon: { type: 'string', multiple: true },
+        corrections: { type: 'string', short: 'c' },
         events: { type: 'string', short: 'e' },
         actors: { type: 'string' },
         type: { type: 'string' },

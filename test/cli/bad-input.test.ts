@@ -103,9 +103,40 @@ describe('reprisal extract', () => {
     const file = JSON.parse(run('extract', d, '--lexicon', join(d, 'mine.json'), '--quiet').out);
     expect(file.events[0].target).toContain('USA.BUS.ZORVEX');
   });
+  it('--corrections applies an analyst\'s corrections and reports those that no longer apply', () => {
+    const d = folder('corrected', { 'good.txt': good });
+    const extracted = JSON.parse(run('extract', d, '--quiet').out);
+    const indictment = extracted.events.find((e: { measure: string }) => e.measure === 'indictment');
+    const ref = { id: indictment.id, mentions: indictment.mentions.map(({ doc, start, end }: { doc: string; start: number; end: number }) => ({ doc, start, end })) };
+    const lost = { id: 'gone:1', mentions: [{ doc: 'gone', start: 0, end: 4 }] };
+    writeFileSync(
+      join(dir, 'corrections.json'),
+      JSON.stringify({
+        format: 'reprisal-corrections/1',
+        corrections: [
+          { id: 'c1', op: 'edit', event: ref, set: { measure: 'charges' } },
+          { id: 'c2', op: 'delete', event: lost },
+          { id: 'c3', op: 'explode' },
+        ],
+      }),
+    );
+    const r = run('extract', d, '--corrections', join(dir, 'corrections.json'));
+    expect(r.code).toBe(0);
+    const file = JSON.parse(r.out);
+    expect(file.events.find((e: { id: string }) => e.id === indictment.id).measure).toBe('charges');
+    expect(r.err).toMatch(/corrections\.json: correction #2 has an unknown "op" \(explode\); left out/);
+    expect(r.err).toMatch(/corrections\.json: correction c2 no longer applies \(event not found\)/);
+    expect(r.err).toMatch(/applied 1 of 2 corrections/);
+  });
+  it('--corrections with a file that is not corrections is a usage error naming it', () => {
+    writeFileSync(join(dir, 'broken.json'), '{"corrections": ');
+    const r = run('extract', folder('corrected-bad', { 'good.txt': good }), '--corrections', join(dir, 'broken.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/broken\.json: not valid JSON/);
+  });
   it('--help documents the commands and options', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
-    for (const word of ['extract DIR', '--out', '--format', '--lexicon']) expect(r.out).toContain(word);
+    for (const word of ['extract DIR', '--out', '--format', '--lexicon', '--corrections']) expect(r.out).toContain(word);
   });
 });

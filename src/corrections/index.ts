@@ -1,0 +1,3 @@
+export { applyCorrections, find, refOf, type Applied } from './apply.js';
+export { CorrectionsError, parseCorrections, serialiseCorrections } from './parse.js';
+export * from './types.js';
