@@ -1,7 +1,7 @@
 /**
  * The events file `reprisal-events/1`: the one contract between the extractor and everything
  * that reads it (notebook cells, charts, the CLI, the scorer, other people's tools).
- * Kept in step with ../shared/spec/events-format.md and checked by validate.ts; fields may be added, none may change meaning.
+ * Kept in step with the events-format spec and checked by validate.ts; fields may be added, none may change meaning.
  */
 
 export const EVENTS_FORMAT = 'reprisal-events/1';
