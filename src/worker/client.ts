@@ -5,6 +5,7 @@
 import type { CorpusDoc, InputFile } from '../corpus/corpus.js';
 import type { EventsFile } from '../events/types.js';
 import type { DocumentPart } from '../extract/pipeline.js';
+import type { LexiconFile } from '../lexicon/types.js';
 import type { ExtractRequest, WorkerReply } from './protocol.js';
 
 export interface ExtractionProgress {
@@ -54,8 +55,11 @@ export class ExtractionClient {
     return this.#current !== undefined;
   }
 
-  /** Extracts `files` and assembles them with `parts` kept from earlier runs. A new run cancels the one before. */
-  run(files: InputFile[], parts: DocumentPart[], handlers: ExtractionHandlers = {}): Promise<ExtractionResult> {
+  /**
+   * Extracts `files` and assembles them with `parts` kept from earlier runs (extracted with the same
+   * `lexicon`, the analyst's own entries). A new run cancels the one before.
+   */
+  run(files: InputFile[], parts: DocumentPart[], handlers: ExtractionHandlers = {}, lexicon: LexiconFile[] = []): Promise<ExtractionResult> {
     this.cancel();
     const worker = (this.#worker ??= this.#factory());
     const id = this.#next++;
@@ -100,7 +104,7 @@ export class ExtractionClient {
           reject(error);
         },
       };
-      const request: ExtractRequest = { type: 'extract', id, files, parts };
+      const request: ExtractRequest = { type: 'extract', id, files, parts, lexicon };
       worker.postMessage(request);
     });
   }

@@ -5,10 +5,12 @@
  */
 import { buildCorpus } from '../corpus/corpus.js';
 import { compileLexicon, type Lexicon } from '../lexicon/compile.js';
+import type { LexiconFile } from '../lexicon/types.js';
 import { assemble, extractPart, type DocumentPart } from '../extract/pipeline.js';
 import type { ExtractRequest, WorkerReply } from './protocol.js';
 
-let lexicon: Lexicon | undefined;
+/** The lexicon last compiled, kept while the analyst's own entries stay the same. */
+let compiled: { key: string; lexicon: Lexicon } | undefined;
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
@@ -21,13 +23,19 @@ self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   }
 });
 
-function run({ id, files, parts }: ExtractRequest): void {
-  lexicon ??= compileLexicon();
+function lexiconWith(extra: LexiconFile[] = []): Lexicon {
+  const key = JSON.stringify(extra);
+  if (compiled?.key !== key) compiled = { key, lexicon: compileLexicon(...extra) };
+  return compiled.lexicon;
+}
+
+function run({ id, files, parts, lexicon: extra }: ExtractRequest): void {
+  const lexicon = lexiconWith(extra);
   const { docs, warnings } = buildCorpus(files);
   post({ type: 'corpus', id, docs, warnings });
   const fresh: DocumentPart[] = [];
   docs.forEach((doc, i) => {
-    const part = extractPart(doc, lexicon!);
+    const part = extractPart(doc, lexicon);
     fresh.push(part);
     post({ type: 'progress', id, done: i + 1, total: docs.length, doc: doc.id, part });
   });

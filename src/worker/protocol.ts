@@ -5,6 +5,7 @@
 import type { CorpusDoc, InputFile } from '../corpus/corpus.js';
 import type { EventsFile } from '../events/types.js';
 import type { DocumentPart } from '../extract/pipeline.js';
+import type { LexiconFile } from '../lexicon/types.js';
 
 /** Extract `files` and assemble them with `parts` already extracted (documents kept from before). */
 export interface ExtractRequest {
@@ -12,6 +13,8 @@ export interface ExtractRequest {
   id: number;
   files: InputFile[];
   parts: DocumentPart[];
+  /** The analyst's own lexicon entries (their actors), added to the built-in lexicon. */
+  lexicon?: LexiconFile[];
 }
 
 export type WorkerReply =
