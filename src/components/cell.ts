@@ -63,6 +63,8 @@ export class ReprisalCell extends LitElement {
     }
     // A cell that does not parse shows its source, to be fixed where the error is.
     if (changed.has('cell') && this.cell?.error) this.open = true;
+    // So does one whose loop was stopped (the error gives the loop's line).
+    if (changed.has('state') && (this.state?.error as Error | undefined)?.name === 'LoopTimeoutError') this.open = true;
     if (changed.has('cell')) this.draft = undefined;
     if (changed.has('state') && this.state?.status === 'fulfilled') this.#shown = outputNodes(this.state);
   }

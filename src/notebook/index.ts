@@ -19,6 +19,8 @@ export { GLOBALS } from './globals.js';
 export { CELL_BUILTINS, createNotebookRuntime } from './runtime.js';
 export type { Builtins, CellState, CellStatus, NotebookRuntime, NotebookRuntimeOptions } from './runtime.js';
 export { input, observe } from './generators.js';
+export { LoopTimeoutError } from './loop-guard.js';
+export { protectLoops } from './protect-loops.js';
 export type { ViewElement } from './generators.js';
 export { applyEdits, createLocalStore, createMemoryStore } from './store.js';
 export type { CellStore, LocalStoreOptions, StorageLike } from './store.js';

@@ -10,10 +10,12 @@
  * - errors stay where they arise: a syntax error, a throw, a duplicate or circular definition, or
  *   a name nothing defines rejects that cell (and the cells reading from it); the others go on.
  *
- * Main-thread limits: a cell is JavaScript on the page's thread, and nothing can stop an infinite
- * loop (`while (true) {}`) there: the tab freezes. Heavy or untrusted work belongs in a Worker that
- * a cell awaits (the extractor runs there). A cell that never *resolves* (a promise that never
- * settles) is harmless: it stays pending, and so do its dependants, while unrelated cells run.
+ * Main-thread limits: a cell is JavaScript on the page's thread, where an endless loop would
+ * freeze the tab for good. So every loop in a cell is guarded (protect-loops.ts, loop-guard.ts):
+ * one that keeps the thread for longer than `loopBudgetMs` throws a LoopTimeoutError on its cell,
+ * and the page and the other cells go on. Heavy work belongs in a Worker that a cell awaits (the
+ * extractor runs there). A cell that never *resolves* (a promise that never settles) is harmless:
+ * it stays pending, and so do its dependants, while unrelated cells run.
  *
  * Cells are compiled with the AsyncFunction constructor, so a page whose Content-Security-Policy
  * forbids 'unsafe-eval' cannot run them.
@@ -22,6 +24,8 @@ import { Runtime } from '@observablehq/runtime';
 import type { Observer, Variable } from '@observablehq/runtime';
 import { parseCell } from './cell.js';
 import { input } from './generators.js';
+import { createLoopGuard, type LoopGuard } from './loop-guard.js';
+import { GUARD_PARAM, protectLoops } from './protect-loops.js';
 import type { ViewElement } from './generators.js';
 import type { CellBlock, CellError } from './types.js';
 
@@ -53,6 +57,8 @@ export interface NotebookRuntimeOptions {
   builtins?: Builtins;
   /** Called whenever a cell's state changes (consecutive `pending` states are reported once). */
   onCell: (cellId: string, state: CellState) => void;
+  /** How long a loop in a cell may keep the page's thread before it is stopped (ms; 1000). */
+  loopBudgetMs?: number;
 }
 
 export interface NotebookRuntime {
@@ -108,6 +114,7 @@ export function createNotebookRuntime(options: NotebookRuntimeOptions): Notebook
   const module = runtime.module();
   const cells = new Map<string, Entry>();
   const builtinNames: ReadonlySet<string> = new Set([...Object.keys(builtins), ...CELL_BUILTINS, ...RUNTIME_BUILTINS]);
+  const guard = createLoopGuard(options.loopBudgetMs ?? 1000);
   let disposed = false;
 
   function emit(entry: Entry): void {
@@ -142,7 +149,7 @@ export function createNotebookRuntime(options: NotebookRuntimeOptions): Notebook
     let compiled: CompiledCell;
     try {
       if (cell.error) throw syntaxError(cell.error);
-      compiled = compile(cell);
+      compiled = compile(cell, guard);
     } catch (error) {
       return { inputs: [], body: () => Promise.reject(error) };
     }
@@ -238,6 +245,7 @@ export function createNotebookRuntime(options: NotebookRuntimeOptions): Notebook
       if (disposed) return;
       disposed = true;
       runtime.dispose();
+      guard.dispose();
       cells.clear();
     },
   };
@@ -260,12 +268,17 @@ function aggregate(entry: Entry): CellState {
 }
 
 /**
- * The cell's code as an async function of its inputs, in strict mode (cells are parsed as module
- * code). The newlines keep a trailing line comment from swallowing what follows.
+ * The cell's code, its loops guarded, as an async function of its inputs, in strict mode (cells
+ * are parsed as module code). The newlines keep a trailing line comment from swallowing what
+ * follows; the guard is bound as a last, hidden parameter.
  */
-function compile(cell: CellBlock): CompiledCell {
-  const body = cell.mode === 'expression' ? `return (\n${cell.source}\n);` : `${cell.source}\n;return {${cell.outputs.join(', ')}};`;
-  return new AsyncFunction(...cell.inputs, `"use strict";\n${body}\n//# sourceURL=cell-${cell.id}.js`);
+function compile(cell: CellBlock, guard: LoopGuard): CompiledCell {
+  const source = protectLoops(cell.source, cell.mode);
+  const body = cell.mode === 'expression' ? `return (\n${source}\n);` : `${source}\n;return {${cell.outputs.join(', ')}};`;
+  const fn = new AsyncFunction(...cell.inputs, GUARD_PARAM, `"use strict";\n${body}\n//# sourceURL=cell-${cell.id}.js`);
+  return function (this: unknown, ...inputs: unknown[]) {
+    return fn.call(this, ...inputs, guard);
+  };
 }
 
 function syntaxError({ message, line, column }: CellError): SyntaxError {

@@ -1,15 +1,17 @@
 import { RuntimeError } from '@observablehq/runtime';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cellsOf, parseNotebook } from '../../src/notebook/parse.js';
+import { LoopTimeoutError } from '../../src/notebook/loop-guard.js';
 import { createNotebookRuntime } from '../../src/notebook/runtime.js';
 import type { Builtins, CellState, NotebookRuntime } from '../../src/notebook/runtime.js';
 import type { CellBlock } from '../../src/notebook/types.js';
 
 /** A notebook from cell sources, defined in page order, with every reported state kept. */
-function notebook(sources: string[], builtins: Builtins = {}) {
+function notebook(sources: string[], builtins: Builtins = {}, loopBudgetMs?: number) {
   const history = new Map<string, CellState[]>();
   const runtime = createNotebookRuntime({
     builtins,
+    loopBudgetMs,
     onCell: (id, state) => {
       const states = history.get(id) ?? [];
       history.set(id, [...states, state]);
@@ -224,6 +226,22 @@ describe('createNotebookRuntime({builtins, onCell})', () => {
     const nb = notebook(['(function* () { yield 1; yield 2; yield 3; })()', 'const last = 0;']);
     expect(await nb.settled(0, (s) => s.value === 3)).toMatchObject({ status: 'fulfilled' });
     expect(nb.history(0).filter((s) => s.status === 'fulfilled').map((s) => s.value)).toEqual([1, 2, 3]);
+  });
+
+  test('an endless loop stops with an error on its cell, at its line; the other cells run', async () => {
+    const nb = notebook(['const a = 1;', 'let n = 0;\nwhile (true) { n++; }', 'a + 1', 'for (;;) await 0;'], {}, 300);
+    const stuck = await nb.settled(1);
+    expect(stuck.error).toBeInstanceOf(LoopTimeoutError);
+    expect(stuck.error).toMatchObject({ line: 2, column: 1 });
+    expect(await nb.settled(2)).toMatchObject({ status: 'fulfilled', value: 2 });
+    // Awaiting nothing starves the page just as well.
+    expect((await nb.settled(3)).error).toBeInstanceOf(LoopTimeoutError);
+  });
+
+  test('an endless generator that yields between frames goes on past the loop budget', async () => {
+    const nb = notebook(['(async function* () { let i = 0; while (true) { yield i++; await new Promise((r) => setTimeout(r, 20)); } })()'], {}, 250);
+    await nb.settled(0, (s) => (s.value as number) >= 30);
+    expect(nb.history(0).every((s) => s.status !== 'rejected')).toBe(true);
   });
 
   test('cells marked run=false are not run', async () => {
