@@ -10,7 +10,7 @@ import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
   outdir: 'lib',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -1,41 +1,41 @@
 /**
- * The command line: `reprisal extract DIR`, `reprisal summary DIR`, `reprisal render CHART`,
+ * The command line: `reprisal extract DIR`, `reprisal summary DIR`, `reprisal merge SHARD…`, `reprisal render CHART`,
  * `reprisal export FORMAT`. Messages name the file they are about, go to stderr, and never carry
  * a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../corpus/corpus.js';
-import { applyCorrections, CorrectionsError, parseCorrections, type Correction } from '../corrections/index.js';
-import type { EventsFile } from '../events/types.js';
-import { compileLexicon, LexiconError, parseLexiconFile, type Lexicon } from '../lexicon/compile.js';
-import { extract } from '../extract/pipeline.js';
-import { eventsCsv } from '../export/events-csv.js';
-import { eventsJson } from '../export/events-json.js';
+import { LexiconError } from '../lexicon/compile.js';
 import { FileError, UsageError } from './errors.js';
 import { exportEvents } from './export.js';
-import { readFolder } from './files.js';
-import { writeOutput } from './output.js';
+import { extractCommand, mergeCommand } from './extract-command.js';
 import { render } from './render.js';
-import { summarise } from './summary.js';
+import { Closed } from './sink.js';
 
 const HELP = `reprisal — who took which measure against whom, and what answered what
 
 Usage:
-  reprisal extract DIR [--out FILE] [--format json|csv] [--lexicon FILE]...
+  reprisal extract DIR [--out FILE] [--format json|csv|ndjson] [--workers N] [--lexicon FILE]...
       Reads the .txt, .md and .html files under DIR (and DIR/corpus.json, an optional
       manifest of titles, outlets and publication dates) and writes the events file
       (format reprisal-events/1) to FILE, or to standard output.
         --out FILE        write here instead of standard output
         --format json     the events file (default)
         --format csv      one event per row, for spreadsheets
+        --format ndjson   the reports of each document, one per line, as they are
+                          read (constant memory): a shard for reprisal merge
+        --workers N       extract on N threads (one per core is a good choice)
         --lexicon FILE    add your own actors, measures or cues (JSON; may repeat)
         --corrections FILE  apply an analyst's corrections (reprisal-corrections/1,
                           exported from the explorer); those that no longer apply
                           are reported on stderr
         --quiet           no progress or warnings on stderr
-  reprisal summary DIR [--lexicon FILE] [--corrections FILE]
+  reprisal summary DIR [--lexicon FILE] [--corrections FILE] [--workers N]
       Prints a readable summary of the events in DIR.
+  reprisal merge SHARD.ndjson... [--out FILE] [--format json|csv] [--lexicon FILE]
+      The reduce step of a sharded run: merges the reports of shards (each from
+      reprisal extract SHARD_DIR --format ndjson, with the same --lexicon files)
+      into one events file, the same as extracting all the shards' files at once.
+        --corrections FILE  apply an analyst's corrections to the merged events
   reprisal render network|timeline|chains --events FILE [--out chart.svg] [filters]
       Draws the explorer's chart of the selected events as a standalone SVG file.
         --events FILE     an events file (reprisal-events/1), e.g. from extract
@@ -63,8 +63,9 @@ Exit status: 0 on success (files that cannot be read are reported and skipped),
 // The options each command takes; any other is a usage error rather than silently ignored.
 const FILTERS = ['actors', 'type', 'from', 'to'];
 const COMMAND_OPTIONS: Record<string, string[]> = {
-  extract: ['out', 'format', 'lexicon', 'corrections', 'quiet'],
-  summary: ['lexicon', 'corrections', 'quiet'],
+  extract: ['out', 'format', 'lexicon', 'corrections', 'workers', 'quiet'],
+  summary: ['lexicon', 'corrections', 'workers', 'quiet'],
+  merge: ['out', 'format', 'lexicon', 'corrections', 'quiet'],
   render: ['events', 'out', 'width', 'level', 'quiet', ...FILTERS],
   export: ['events', 'out', 'level', 'title', 'quiet', ...FILTERS],
 };
@@ -89,80 +90,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'render') return render(args, values, say);
   if (command === 'export') return exportEvents(args, values, say);
 
-  const [dir, ...rest] = args;
-  if (!dir) throw new UsageError(`${command} needs a folder: reprisal ${command} DIR`);
-  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
-
-  const lexicon = loadLexicon(values.lexicon ?? []);
-  const corrections = values.corrections ? loadCorrections(values.corrections, say) : [];
-  const extracted = extractFolder(dir, lexicon, say, !values.quiet);
-  if (!extracted) return 1;
-  const events = corrections.length ? corrected(extracted, corrections, values.corrections!, say) : extracted;
-  if (command === 'summary') {
-    process.stdout.write(summarise(events));
-    return 0;
-  }
-  const text = format === 'csv' ? eventsCsv(events) : eventsJson(events);
-  if (writeOutput(text, values.out)) say(`wrote ${events.events.length} events, ${events.links.length} links from ${events.documents.length} documents to ${values.out}`);
-  return 0;
-}
-
-/** Reads and extracts a folder; null (after saying why) when nothing could be read. */
-export function extractFolder(dir: string, lexicon: Lexicon, say: (line: string) => void, progress: boolean): EventsFile | null {
-  const { files, problems } = readFolder(dir);
-  problems.forEach(say);
-  const corpus = buildCorpus(files);
-  corpus.warnings.forEach(say);
-  if (!corpus.docs.length) {
-    say(files.length ? `${dir}: no readable .txt, .md or .html file` : `${dir}: no files found`);
-    return null;
-  }
-  const big = progress && corpus.docs.length >= 50;
-  const step = Math.max(1, Math.floor(corpus.docs.length / 20));
-  return extract(corpus.docs, {
-    lexicon,
-    onProgress: big ? (done, total) => (done % step === 0 || done === total) && process.stderr.write(`reprisal: extracting ${done}/${total} documents\n`) : undefined,
-  });
-}
-
-function loadCorrections(path: string, say: (line: string) => void): Correction[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${path}: cannot read corrections (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  try {
-    const { corrections, warnings } = parseCorrections(text, path);
-    warnings.forEach(say);
-    return corrections;
-  } catch (e) {
-    if (e instanceof CorrectionsError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-function corrected(file: EventsFile, corrections: Correction[], path: string, say: (line: string) => void): EventsFile {
-  const { file: out, status } = applyCorrections(file, corrections);
-  const missed = status.filter((s) => !s.applied);
-  for (const s of missed) say(`${path}: correction ${s.id} no longer applies (${s.reason})`);
-  say(`${path}: applied ${status.length - missed.length} of ${status.length} corrections`);
-  return out;
-}
-
-function loadLexicon(paths: string[]): Lexicon {
-  const files = paths.map((path) => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new UsageError(`${path}: cannot read lexicon (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    return parseLexiconFile(text, path);
-  });
-  return compileLexicon(...files);
+  if (command === 'merge') return mergeCommand(args, values, say);
+  return extractCommand(command as 'extract' | 'summary', args, values, say);
 }
 
 function parseCli(argv: string[]) {
@@ -175,6 +104,7 @@ function parseCli(argv: string[]) {
         format: { type: 'string', short: 'f' },
         lexicon: { type: 'string', multiple: true },
         corrections: { type: 'string', short: 'c' },
+        workers: { type: 'string', short: 'j' },
         events: { type: 'string', short: 'e' },
         actors: { type: 'string' },
         type: { type: 'string' },
@@ -197,7 +127,9 @@ async function run() {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof Closed) {
+      process.exitCode = 0;
+    } else if (e instanceof UsageError) {
       process.stderr.write(`reprisal: ${e.message}\nTry 'reprisal --help'.\n`);
       process.exitCode = 2;
     } else if (e instanceof FileError) {

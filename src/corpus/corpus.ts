@@ -47,38 +47,49 @@ export function docIdOf(name: string): string {
 
 /** Reads every text file; a manifest named corpus.json among the files supplies metadata. */
 export function buildCorpus(files: InputFile[]): Corpus {
-  const warnings: string[] = [];
-  const manifestFile = files.find((f) => f.name.split('/').pop() === MANIFEST_NAME);
-  let manifest = new Map<string, ManifestEntry>();
-  if (manifestFile) {
-    const decoded = decodeText(manifestFile.bytes);
-    const parsed = decoded.ok ? parseManifest(decoded.text, manifestFile.name) : { entries: manifest, warnings: [`${manifestFile.name}: ${decoded.reason}; manifest ignored`] };
-    manifest = parsed.entries;
-    warnings.push(...parsed.warnings);
-  }
+  const manifestFile = files.find((f) => isManifest(f.name));
+  const { entries: manifest, warnings } = readManifest(manifestFile);
   const docs: CorpusDoc[] = [];
   const seen = new Set<string>();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (file === manifestFile) continue;
-    const ext = extensionOf(file.name);
-    if (!TEXT_EXTENSIONS.includes(ext)) {
-      warnings.push(`${file.name}: skipped, not a .txt, .md or .html file`);
+    const skip = skipReason(file.name);
+    if (skip) {
+      warnings.push(`${file.name}: ${skip}`);
       continue;
     }
     const result = readDocument(file, manifest.get(docIdOf(file.name)));
-    if ('error' in result) {
-      warnings.push(`${file.name}: ${result.error}`);
-      continue;
-    }
-    if (seen.has(result.doc.id)) {
-      warnings.push(`${file.name}: skipped, another file already has the id ${result.doc.id}`);
-      continue;
-    }
-    seen.add(result.doc.id);
-    if (result.warning) warnings.push(`${file.name}: ${result.warning}`);
-    docs.push(result.doc);
+    const read = 'error' in result ? result : { id: result.doc.id, warning: result.warning };
+    const { admitted, message } = admit(read, seen);
+    if (message) warnings.push(`${file.name}: ${message}`);
+    if (admitted && !('error' in result)) docs.push(result.doc);
   }
   return { docs, warnings };
+}
+
+export const isManifest = (name: string) => name.split('/').pop() === MANIFEST_NAME;
+
+/** Why a file is not read as an article, if it is not. */
+export function skipReason(name: string): string | undefined {
+  return TEXT_EXTENSIONS.includes(extensionOf(name)) ? undefined : 'skipped, not a .txt, .md or .html file';
+}
+
+/** The manifest's entries (none without one), and what was wrong with it. */
+export function readManifest(file: InputFile | undefined): { entries: Map<string, ManifestEntry>; warnings: string[] } {
+  if (!file) return { entries: new Map(), warnings: [] };
+  const decoded = decodeText(file.bytes);
+  return decoded.ok ? parseManifest(decoded.text, file.name) : { entries: new Map(), warnings: [`${file.name}: ${decoded.reason}; manifest ignored`] };
+}
+
+/**
+ * Whether a document read joins the corpus (`seen` holds the ids so far, in name order), and the
+ * message to show for its file, if any.
+ */
+export function admit(read: { id: string; warning?: string } | { error: string }, seen: Set<string>): { admitted: boolean; message?: string } {
+  if ('error' in read) return { admitted: false, message: read.error };
+  if (seen.has(read.id)) return { admitted: false, message: `skipped, another file already has the id ${read.id}` };
+  seen.add(read.id);
+  return { admitted: true, message: read.warning };
 }
 
 /** One file → one document, or the reason it cannot be read. */

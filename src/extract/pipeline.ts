@@ -44,7 +44,18 @@ export function extract(docs: CorpusDoc[], options: ExtractOptions = {}): Events
 /** Extraction of one document: pure, so it can run anywhere (a worker, a shard, a batch job). */
 export function extractPart(doc: CorpusDoc, lex: Lexicon): DocumentPart {
   const { candidates, claims } = extractDocument(doc, lex);
-  return { doc: docRecord(doc), candidates, claims };
+  return inOrder({ doc: docRecord(doc), candidates, claims });
+}
+
+/**
+ * A part with its reports in text order: the order deduplication sees them in, restored the same
+ * way whatever order a shard's lines were read back in.
+ */
+export function inOrder(part: DocumentPart): DocumentPart {
+  part.candidates.sort((a, b) => a.sentence - b.sentence || a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const claimKey = (c: LinkClaim) => `${String(c.evidence.start).padStart(10, '0')}:${String(c.evidence.end).padStart(10, '0')}:${c.response}:${c.provoker ?? ''}:${c.cue}`;
+  part.claims.sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : claimKey(a) > claimKey(b) ? 1 : 0));
+  return part;
 }
 
 /** Parts (in any order) → the events file: deduplication, links, actors. */

@@ -74,6 +74,11 @@ export interface Lexicon {
   measures: Map<string, Measure>;
   cues: Map<string, Cue[]>;
   grammar: Grammar;
+  /**
+   * Names the lexicon's content (built-in and user files): shards extracted with different
+   * lexicons would not merge into what one run gives, so merging checks it.
+   */
+  fingerprint: string;
 }
 
 export interface Grammar {
@@ -222,7 +227,7 @@ export function compileLexicon(...extra: LexiconFile[]): Lexicon {
     addCues(f.causing, 'causing');
   }
 
-  return { names, countries, actorNames, triggers, triggerList, measures, cues, grammar: compileGrammar() };
+  return { names, countries, actorNames, triggers, triggerList, measures, cues, grammar: compileGrammar(), fingerprint: fingerprintOf(extra) };
 }
 
 function compilePattern(pattern: string, irregular: Record<string, string[]>, id: string): Slot[] {
@@ -277,6 +282,23 @@ function compileGrammar(): Grammar {
 }
 
 /** Reads a user's lexicon file, naming what is wrong with it. */
+let builtInHash: number | undefined;
+
+/** FNV-1a over the files' JSON: cheap, stable across runs and machines, and enough to tell lexicons apart. */
+function fingerprintOf(extra: LexiconFile[]): string {
+  builtInHash ??= fnv(JSON.stringify([BUILT_IN, grammarFile]), 0x811c9dc5);
+  return fnv(JSON.stringify(extra), builtInHash).toString(16).padStart(8, '0');
+}
+
+function fnv(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
 export function parseLexiconFile(json: string, file: string): LexiconFile {
   let data: unknown;
   try {
