@@ -5,7 +5,7 @@
  * "Jinan-based Inspur"), pronouns and definite descriptions to resolve later.
  */
 import type { Lexicon, NameEntry } from '../lexicon/compile.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, surface, type Token } from './tokens.js';
 
 export type PhraseKind = 'org' | 'product' | 'country' | 'role' | 'goods' | 'pronoun' | 'anaphor' | 'unknown-org';
 
@@ -102,7 +102,7 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
       // "the US company", "the Chinese server maker": a company named before, of that country.
       const demonym = hits.find((h) => h.start === i + 1 && h.end === i + 2)?.senses.find((x) => x.kind === 'demonym' || x.kind === 'country');
       if (demonym && /^(?:company|firm|group|maker|manufacturer|giant|carmaker|chipmaker|server maker)$/.test(tokens[i + 2]?.l ?? '') && !used[i + 1] && !used[i + 2]) {
-        claim({ start: i, end: i + 3, kind: 'anaphor', role: 'BUS', country: demonym.country, label: tokens.slice(i, i + 3).map((w) => w.s).join(' '), possessive: false, group: 0, number: 'singular' });
+        claim({ start: i, end: i + 3, kind: 'anaphor', role: 'BUS', country: demonym.country, label: surface(tokens, i, i + 3), possessive: false, group: 0, number: 'singular' });
         continue;
       }
       for (const len of [4, 3, 2]) {
@@ -111,7 +111,7 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
         const key = words.map((w) => w.l).join(' ').replace(" 's", "'s");
         const role = g.anaphors.get(key);
         if (role) {
-          claim({ start: i, end: i + len, kind: 'anaphor', role, label: words.map((w) => w.s).join(' '), possessive: false, group: 0, number: /two|both/.test(key) ? 'plural' : 'singular' });
+          claim({ start: i, end: i + len, kind: 'anaphor', role, label: surface(tokens, i, i + len), possessive: false, group: 0, number: /two|both/.test(key) ? 'plural' : 'singular' });
           break;
         }
       }
@@ -164,7 +164,7 @@ export function findActors(tokens: Token[], lex: Lexicon): ActorPhrase[] {
       kind: head.kind === 'goods' ? 'goods' : 'role',
       role: head.role,
       slug: head.slug,
-      label: tokens.slice(start, hit.end).map((t) => t.s).join(' '),
+      label: surface(tokens, start, hit.end),
       possessive: false,
       group: 0,
     };
@@ -380,7 +380,7 @@ function orgPhrase(tokens: Token[], start: number, end: number, country?: string
   const words = tokens.slice(start, end).map((t) => t.s);
   const core = words.filter((w, k) => k === 0 || !CORP_TAIL.has(w.toLowerCase().replace(/\.$/, '')));
   const slug = core.join('').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 16);
-  return { start, end, kind: 'unknown-org', role: 'BUS', slug, country, label: words.join(' '), possessive: false, group: 0 };
+  return { start, end, kind: 'unknown-org', role: 'BUS', slug, country, label: surface(tokens, start, end), possessive: false, group: 0 };
 }
 
 function placeCountry(place: string, tokens: Token[], i: number, lex: Lexicon): string | undefined {

@@ -1,7 +1,7 @@
 /** Readable names for actor ids: the lexicon's name, or one made from the country and the role. */
 import type { Lexicon } from '../lexicon/compile.js';
 import type { ActorPhrase } from './actors.js';
-import type { Token } from './tokens.js';
+import { surface, type Token } from './tokens.js';
 
 const ROLE_NAMES: Record<string, string> = {
   GOV: 'government',
@@ -22,8 +22,7 @@ export function actorLabel(code: string, phrase: ActorPhrase | undefined, tokens
   const demonym = place?.demonym ?? place?.name ?? country ?? '';
   if (phrase?.kind === 'unknown-org') return phrase.label;
   if (name && phrase && tokens) {
-    const words = tokens.slice(phrase.start, phrase.end).map((t) => t.s).filter((w) => w.toLowerCase() !== 'the');
-    const head = words.join(' ').replace(/ 's/g, "'s");
+    const head = surface(tokens, phrase.start, phrase.end).replace(/^the /i, '');
     return /^[A-Z]/.test(head) ? head : `${demonym} ${head}`;
   }
   if (!role) return place?.name ?? code;

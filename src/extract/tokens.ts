@@ -37,6 +37,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** Tokens as written, spaced as in the text: "China’s central bank", not "China ’s central bank". */
+export function surface(tokens: Token[], start = 0, end = tokens.length): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (k > start && t.start > tokens[k - 1]!.end) out += ' ';
+    out += t.s;
+  }
+  return out;
+}
+
 export const isCapitalised = (t: Token) => {
   const c = t.s.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
