@@ -31,6 +31,7 @@ import { inspect } from '../components/inspect.js';
 import { EMPTY_EVENTS, type CorpusStore } from '../components/state/corpus-store.js';
 import type { SelectionStore } from '../components/state/selection-store.js';
 import { observe, type Builtins } from '../notebook/index.js';
+import { createSql } from '../sql/builtin.js';
 
 export interface BuiltinSources {
   corpus: CorpusStore;
@@ -41,6 +42,9 @@ export interface BuiltinSources {
 
 /** The components' classes, for cells that build them in code rather than with html`<reprisal-…>`. */
 const components = { ReprisalChains, ReprisalCorpus, ReprisalEvents, ReprisalNetwork, ReprisalSelection, ReprisalTimeline };
+
+/** One DuckDB for the page, started by the first SQL query (src/sql/builtin.ts). */
+const sql = createSql();
 
 const charts = { chainsChart, countryColor, layoutNetwork, networkChart, QUAD_COLORS, timeDomain, timelineChart, toStandaloneSvg, TYPE_COLORS, TYPE_ORDER, typeColor, typesInOrder };
 
@@ -58,6 +62,8 @@ export function notebookBuiltins({ corpus, selection, seedEvents }: BuiltinSourc
       return selection.subscribe(change);
     }),
     seedEvents: () => seedEvents,
+    /** SQL over an events file's tables: sql(events)`SELECT …`; ```sql cells compile to it. */
+    sql: () => sql,
     /** Sets fields of the shared selection: setSelection({actor: "CHN.GOV"}). */
     setSelection: () => (patch: Selection) => selection.patch(patch),
     /** Reads files into the corpus: File objects (from an input) or {name, bytes}. */

@@ -1,4 +1,4 @@
-/** The three notebooks (notebooks/*.md), bundled as text, in the sidebar's order. */
+/** The notebooks (notebooks/*.md), bundled as text, in the sidebar's order. */
 
 const raw = import.meta.glob('/notebooks/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -13,7 +13,7 @@ export interface NotebookFile {
   summary: string;
 }
 
-const ORDER = ['tour', 'byo', 'teach'];
+const ORDER = ['tour', 'byo', 'teach', 'sql'];
 
 export function notebookFiles(): NotebookFile[] {
   return Object.entries(raw)

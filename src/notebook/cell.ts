@@ -5,7 +5,8 @@
 import { getLineInfo, parse, parseExpressionAt, tokenizer, tokTypes } from 'acorn';
 import type { AnyNode, Options, Token } from 'acorn';
 import { analyze, selectInputs } from './analyze.js';
-import type { CellBlock, CellError, CellMode, FenceOptions } from './types.js';
+import { sqlCellCode } from './sql.js';
+import type { CellBlock, CellError, CellLanguage, CellMode, FenceOptions } from './types.js';
 
 /** Module code (strict), with top-level `await`, as in Framework. */
 const ACORN: Options = { ecmaVersion: 'latest', sourceType: 'module', allowAwaitOutsideFunction: true, locations: true };
@@ -16,6 +17,8 @@ export interface CellSpec {
   /** 1-based line of the fence in its file (1 for a cell with no file). */
   line?: number;
   options?: FenceOptions;
+  /** The fence's language; `js` unless given. */
+  language?: CellLanguage;
 }
 
 export interface Supplied {
@@ -30,10 +33,10 @@ export type ScannedCell =
   | { mode: CellMode; declarations: string[]; references: string[] }
   | { error: CellError };
 
-/** Parses and analyses one cell's source. */
-export function scanCell(source: string): ScannedCell {
+/** Parses and analyses one cell's source (a SQL cell's through the JavaScript it compiles to). */
+export function scanCell(source: string, language: CellLanguage = 'js', options: FenceOptions = {}): ScannedCell {
   try {
-    const { mode, node } = parseJavaScript(source);
+    const { mode, node } = parseJavaScript(language === 'sql' ? sqlCellCode(source, options) : source);
     return { mode, ...analyze(node) };
   } catch (error) {
     return { error: cellError(error, source) };
@@ -42,12 +45,12 @@ export function scanCell(source: string): ScannedCell {
 
 /** One cell → its record. Inside a notebook use parseCells, which knows what other cells define. */
 export function parseCell(source: string, spec: Omit<CellSpec, 'source'>, supplied: Supplied = {}): CellBlock {
-  return toRecord({ ...spec, source }, scanCell(source), set(supplied.builtins), set(supplied.defined));
+  return toRecord({ ...spec, source }, scanCell(source, spec.language, spec.options), set(supplied.builtins), set(supplied.defined));
 }
 
 /** A notebook's cells → records: a cell's outputs take precedence over globals in every other cell. */
 export function parseCells(specs: readonly CellSpec[], supplied: Pick<Supplied, 'builtins'> = {}): CellBlock[] {
-  const scanned = specs.map((spec) => scanCell(spec.source));
+  const scanned = specs.map((spec) => scanCell(spec.source, spec.language, spec.options));
   const defined = new Set(scanned.flatMap((s) => ('error' in s ? [] : s.declarations)));
   const builtins = set(supplied.builtins);
   return specs.map((spec, i) => toRecord(spec, scanned[i]!, builtins, defined));
@@ -56,9 +59,10 @@ export function parseCells(specs: readonly CellSpec[], supplied: Pick<Supplied, 
 function toRecord(spec: CellSpec, scanned: ScannedCell, builtins: Set<string>, defined: Set<string>): CellBlock {
   const base = { type: 'cell', id: spec.id, line: spec.line ?? 1, source: spec.source } as const;
   const options = spec.options ?? {};
-  if ('error' in scanned) return { ...base, mode: 'program', inputs: [], outputs: [], options, error: scanned.error };
+  const language = spec.language === 'sql' ? { language: 'sql' as const } : {};
+  if ('error' in scanned) return { ...base, mode: 'program', inputs: [], outputs: [], options, ...language, error: scanned.error };
   const inputs = selectInputs(scanned.references, { builtins, defined });
-  return { ...base, mode: scanned.mode, inputs, outputs: scanned.declarations, options };
+  return { ...base, mode: scanned.mode, inputs, outputs: scanned.declarations, options, ...language };
 }
 
 /**

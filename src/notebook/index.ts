@@ -1,5 +1,5 @@
 /**
- * Reprisal's notebooks: Markdown files whose ```js fences are reactive cells.
+ * Reprisal's notebooks: Markdown files whose ```js and ```sql fences are reactive cells.
  *
  *   parseNotebook(markdown, {path, builtins})   → Notebook {path, title, frontMatter?, blocks}
  *   applyEdits(notebook, store, {builtins})      → the same, with the reader's stored edits
@@ -8,11 +8,13 @@
  * Parse cells with `runtime.builtinNames` as `builtins`, so that a builtin named like a global
  * (say a caching `fetch`) is an input the runtime supplies.
  */
-export type { Block, CellBlock, CellError, CellMode, FenceOptions, FrontMatter, FrontMatterValue, Notebook, ProseBlock } from './types.js';
+export type { Block, CellBlock, CellError, CellLanguage, CellMode, FenceOptions, FrontMatter, FrontMatterValue, Notebook, ProseBlock } from './types.js';
 export { cellsOf, fenceOptions, parseNotebook } from './parse.js';
 export type { ParseOptions } from './parse.js';
 export { parseCell, parseCells, parseJavaScript } from './cell.js';
 export type { CellSpec, Supplied } from './cell.js';
+export { cellCode, parseSqlTemplate, sqlCellCode, sqlCellName } from './sql.js';
+export type { SqlTemplate } from './sql.js';
 export { analyze, AssignmentError, patternNames, selectInputs } from './analyze.js';
 export type { Analysis } from './analyze.js';
 export { GLOBALS } from './globals.js';

@@ -1,6 +1,7 @@
 /**
- * A notebook file → its blocks. Top-level ```js fences are live cells; everything else, fences in
- * other languages and fences nested in lists or quotes included, is prose kept as Markdown source.
+ * A notebook file → its blocks. Top-level ```js and ```sql fences are live cells; everything else,
+ * fences in other languages and fences nested in lists or quotes included, is prose kept as
+ * Markdown source.
  */
 import { getDefaults, Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
@@ -8,7 +9,7 @@ import { parseCells } from './cell.js';
 import type { CellSpec } from './cell.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { hash8 } from './hash.js';
-import type { Block, CellBlock, FenceOptions, Notebook, ProseBlock } from './types.js';
+import type { Block, CellBlock, CellLanguage, FenceOptions, Notebook, ProseBlock } from './types.js';
 
 export interface ParseOptions {
   /** The file's path, recorded on the notebook (and used to key stored edits). */
@@ -17,8 +18,8 @@ export interface ParseOptions {
   builtins?: Iterable<string>;
 }
 
-/** The fence language that makes a live cell. */
-const LIVE = 'js';
+/** The fence languages that make live cells. */
+const LIVE: readonly CellLanguage[] = ['js', 'sql'];
 
 export function parseNotebook(markdown: string, options: ParseOptions): Notebook {
   const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -44,7 +45,8 @@ export function parseNotebook(markdown: string, options: ParseOptions): Notebook
     if (fence) {
       flush();
       const id = uniqueId(fence.text, ids);
-      blocks.push({ id, source: fence.text, line, options: fenceOptions(fence.lang ?? '') });
+      const language = languageOf(fence);
+      blocks.push({ id, source: fence.text, line, options: fenceOptions(fence.lang ?? ''), ...(language === 'js' ? {} : { language }) });
     } else {
       prose ??= { start: line, source: '' };
       prose.source += token.raw;
@@ -76,7 +78,11 @@ function liveFence(token: Token): Tokens.Code | undefined {
   if (token.type !== 'code') return undefined;
   const code = token as Tokens.Code;
   if (code.codeBlockStyle === 'indented') return undefined;
-  return (code.lang ?? '').split(/\s/, 1)[0] === LIVE ? code : undefined;
+  return (LIVE as readonly string[]).includes(languageOf(code)) ? code : undefined;
+}
+
+function languageOf(code: Tokens.Code): CellLanguage {
+  return (code.lang ?? '').split(/\s/, 1)[0] as CellLanguage;
 }
 
 /** `hash`, then `hash-1`, `hash-2`… for later cells with the same source (as Framework does). */
@@ -89,10 +95,10 @@ function uniqueId(source: string, seen: Map<string, number>): string {
 
 const OPTION = /([^\s=]+)(?:=("[^"]*"|'[^']*'|\S*))?/g;
 
-/** `js echo run=false id="a b"` → {echo: true, run: false, id: 'a b'}. */
+/** `js echo run=false id="a b"` → {echo: true, run: false, id: 'a b'} (the language is not an option). */
 export function fenceOptions(info: string): FenceOptions {
   const options: FenceOptions = {};
-  const rest = info.trim().slice(LIVE.length);
+  const rest = info.trim().replace(/^\S+/, '');
   for (const [, key, raw] of rest.matchAll(OPTION)) {
     if (raw === undefined) options[key!] = true;
     else if (raw === 'true' || raw === 'false') options[key!] = raw === 'true';

@@ -26,6 +26,7 @@ import { parseCell } from './cell.js';
 import { input } from './generators.js';
 import { createLoopGuard, type LoopGuard } from './loop-guard.js';
 import { GUARD_PARAM, protectLoops } from './protect-loops.js';
+import { cellCode } from './sql.js';
 import type { ViewElement } from './generators.js';
 import type { CellBlock, CellError } from './types.js';
 
@@ -228,8 +229,8 @@ export function createNotebookRuntime(options: NotebookRuntimeOptions): Notebook
       assertLive();
       const entry = entryOf(cellId);
       const defined = [...cells.values()].filter((e) => e !== entry).flatMap((e) => e.cell.outputs);
-      const { id, line, options: fence } = entry.cell;
-      const cell = parseCell(source, { id, line, options: fence }, { builtins: builtinNames, defined });
+      const { id, line, options: fence, language } = entry.cell;
+      const cell = parseCell(source, { id, line, options: fence, language }, { builtins: builtinNames, defined });
       apply(entry, cell);
       return cell;
     },
@@ -268,12 +269,12 @@ function aggregate(entry: Entry): CellState {
 }
 
 /**
- * The cell's code, its loops guarded, as an async function of its inputs, in strict mode (cells
- * are parsed as module code). The newlines keep a trailing line comment from swallowing what
- * follows; the guard is bound as a last, hidden parameter.
+ * The cell's code (for a SQL cell, the JavaScript it compiles to), its loops guarded, as an async
+ * function of its inputs, in strict mode (cells are parsed as module code). The newlines keep a
+ * trailing line comment from swallowing what follows; the guard is bound as a last, hidden parameter.
  */
 function compile(cell: CellBlock, guard: LoopGuard): CompiledCell {
-  const source = protectLoops(cell.source, cell.mode);
+  const source = protectLoops(cellCode(cell), cell.mode);
   const body = cell.mode === 'expression' ? `return (\n${source}\n);` : `${source}\n;return {${cell.outputs.join(', ')}};`;
   const fn = new AsyncFunction(...cell.inputs, GUARD_PARAM, `"use strict";\n${body}\n//# sourceURL=cell-${cell.id}.js`);
   return function (this: unknown, ...inputs: unknown[]) {

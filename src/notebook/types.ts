@@ -3,7 +3,7 @@
  * and the UI consume. Everything here is plain JSON (the golden tests compare it structurally).
  */
 
-/** A notebook: one Markdown file of prose and live ```js cells. */
+/** A notebook: one Markdown file of prose and live ```js and ```sql cells. */
 export interface Notebook {
   /** The file's path, as given to parseNotebook (also the key for stored edits). */
   path: string;
@@ -27,7 +27,7 @@ export interface ProseBlock {
 }
 
 /**
- * A reactive cell: one ```js fence. The contract between the parser and the runtime, after
+ * A reactive cell: one ```js or ```sql fence. The contract between the parser and the runtime, after
  * Observable Framework's: the runtime wires `inputs` to other cells' `outputs`, nothing more.
  *
  * @example
@@ -62,11 +62,19 @@ export interface CellBlock {
   outputs: string[];
   /** Options from the fence's info string: ```js echo → {echo: true}; run=false → {run: false}. */
   options: FenceOptions;
+  /**
+   * Set on a ```sql cell, whose source is SQL over the events tables; the runtime compiles it to
+   * JavaScript (sql.ts), from which its inputs and outputs come. Absent on ```js cells.
+   */
+  language?: 'sql';
   /** Set when the cell can't be parsed; such a cell has no inputs and no outputs. */
   error?: CellError;
 }
 
 export type CellMode = 'expression' | 'program';
+
+/** The fence languages that make live cells. */
+export type CellLanguage = 'js' | 'sql';
 
 /** Bare words are `true`; `key=value` keeps the value, with `true`/`false` read as booleans. */
 export type FenceOptions = Record<string, string | boolean>;

@@ -42,9 +42,9 @@ afterAll(() => {
 });
 
 describe('the explorer on the seeds', () => {
-  test('opens the tour, with the three notebooks in the sidebar', async () => {
+  test('opens the tour, with the four notebooks in the sidebar', async () => {
     const links = deepAll<HTMLAnchorElement>('reprisal-app >>> nav a');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach', '#/notebook/sql']);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
     expect(events.documents).toHaveLength(5);
     await shootWindow('app-1280', app);
