@@ -14,6 +14,7 @@ import { describeEvent, indexFile } from './describe.js';
 import { eventPanel, revealMarks } from './event-panel.js';
 import { eventPanelStyles } from './event-panel-styles.js';
 import { identity } from './identity.js';
+import { markDrawn } from './drawn.js';
 import type { CorpusStore } from './state/corpus-store.js';
 import { EventsController } from './state/events-controller.js';
 import { ResizeController } from './state/resize-controller.js';
@@ -149,6 +150,7 @@ export class ReprisalChains extends LitElement {
       svg.addEventListener('click', (e) => this.#pick(e));
       svg.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && this.#pick(e));
       chart.replaceChildren(svg);
+      markDrawn(this, 'chains', { chains: this.#chains.length });
     }
     const selected = this.#selection.value.event;
     for (const dot of this.renderRoot.querySelectorAll<SVGElement>('.chart circle[data-event]')) {

@@ -13,6 +13,7 @@ import { selectionActors, type Selection } from '../analysis/selection.js';
 import { networkChart } from '../charts/network.js';
 import type { EventsFile } from '../events/types.js';
 import { identity } from './identity.js';
+import { markDrawn } from './drawn.js';
 import { interactNetwork, type NetworkInteraction } from './network/interaction.js';
 import { networkStyles } from './network/styles.js';
 import type { CorpusStore } from './state/corpus-store.js';
@@ -138,6 +139,7 @@ export class ReprisalNetwork extends LitElement {
       svg.setAttribute('role', 'group');
       container.replaceChildren(svg);
       this.#interaction = interactNetwork(svg, { onSelect: (actor, additive) => (additive ? this.#selection.toggleActor(actor) : this.#selection.toggle({ actor })) });
+      markDrawn(this, 'network', { nodes: this.#network.nodes.length, edges: this.#network.edges.length });
     }
     this.#interaction?.highlight(new Set(this.#selectedNodes(this.#selection.value)), this.#matches());
   }

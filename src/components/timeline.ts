@@ -13,6 +13,7 @@ import { timeDomain, timelineChart } from '../charts/timeline.js';
 import type { EventsFile } from '../events/types.js';
 import { describeEvent, indexFile } from './describe.js';
 import { identity } from './identity.js';
+import { markDrawn } from './drawn.js';
 import type { CorpusStore } from './state/corpus-store.js';
 import { EventsController } from './state/events-controller.js';
 import { ResizeController } from './state/resize-controller.js';
@@ -131,6 +132,7 @@ export class ReprisalTimeline extends LitElement {
     if (drawn && this.#pending && chart && strip) {
       this.#pending = false;
       this.#draw(drawn, chart, strip);
+      markDrawn(this, 'timeline', { events: drawn.filtered.events.length });
     }
     const selected = this.#selection.value.event;
     for (const mark of this.renderRoot.querySelectorAll<SVGElement>('.chart [data-event]')) {
