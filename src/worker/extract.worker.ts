@@ -1,46 +1,24 @@
 /**
- * The extractor off the page's thread: files → documents → one part per document (reported as
- * each is done) → the events file. Cancelling terminates the worker (see client.ts), so no
- * cancel message is needed here.
+ * An extraction worker: reads its share of a run's files and extracts each document (shard.ts),
+ * sending the documents and its progress to the page and the parts to the assembler, through
+ * the port the page gives it. Cancelling terminates the worker (see client.ts), so no cancel
+ * message is needed here.
  */
-import { buildCorpus } from '../corpus/corpus.js';
-import { compileLexicon, type Lexicon } from '../lexicon/compile.js';
-import type { LexiconFile } from '../lexicon/types.js';
-import { assemble, extractPart, type DocumentPart } from '../extract/pipeline.js';
-import type { ExtractRequest, WorkerReply } from './protocol.js';
+import type { ExtractorReply, ExtractorRequest, PartsMessage } from './protocol.js';
+import { createShard } from './shard.js';
 
-/** The lexicon last compiled, kept while the analyst's own entries stay the same. */
-let compiled: { key: string; lexicon: Lexicon } | undefined;
-const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
+let assembler: MessagePort | undefined;
+const queued: PartsMessage[] = [];
 
-self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
-  const request = event.data;
-  if (request?.type !== 'extract') return;
-  try {
-    run(request);
-  } catch (error) {
-    post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
-  }
+const handle = createShard({
+  reply: (message: ExtractorReply) => (self as unknown as Worker).postMessage(message),
+  parts: (message) => (assembler ? assembler.postMessage(message) : queued.push(message)),
 });
 
-function lexiconWith(extra: LexiconFile[] = []): Lexicon {
-  const key = JSON.stringify(extra);
-  if (compiled?.key !== key) compiled = { key, lexicon: compileLexicon(...extra) };
-  return compiled.lexicon;
-}
-
-function run({ id, files, parts, lexicon: extra }: ExtractRequest): void {
-  const lexicon = lexiconWith(extra);
-  const { docs, warnings } = buildCorpus(files);
-  post({ type: 'corpus', id, docs, warnings });
-  const fresh: DocumentPart[] = [];
-  docs.forEach((doc, i) => {
-    const part = extractPart(doc, lexicon);
-    fresh.push(part);
-    post({ type: 'progress', id, done: i + 1, total: docs.length, doc: doc.id, part });
-  });
-  // A new file with the id of a kept document replaces it.
-  const ids = new Set(fresh.map((p) => p.doc.id));
-  const all = [...parts.filter((p) => !ids.has(p.doc.id)), ...fresh];
-  post({ type: 'done', id, events: assemble(all, lexicon) });
-}
+self.addEventListener('message', (event: MessageEvent<ExtractorRequest>) => {
+  const request = event.data;
+  if (request?.type === 'connect') {
+    assembler = request.port;
+    for (const message of queued.splice(0)) assembler.postMessage(message);
+  } else if (request) handle(request);
+});

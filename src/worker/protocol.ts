@@ -1,27 +1,69 @@
 /**
- * Messages between the page and the extraction worker. Everything is plain data (structured
- * clone): file bytes in; documents, one part per document, and the assembled events file out.
+ * Messages between the page and its extraction workers. Everything is plain data (structured
+ * clone), sent in pieces small enough that reading one never holds the page's thread for long.
+ *
+ *   page ──files──▶ extractor × N ──parts──▶ assembler ──events──▶ page
+ *        ◀─documents, progress─┘              (keeps every part)
+ *
+ * Extractors read files into documents and extract each document alone; the assembler keeps
+ * the parts of every document of the corpus (the page never holds them: at 10,000 documents
+ * they weigh more than 100 MB) and merges them into the events file, corpus-wide.
  */
 import type { CorpusDoc, InputFile } from '../corpus/corpus.js';
-import type { EventsFile } from '../events/types.js';
+import type { Actor, Doc, Event, Link } from '../events/types.js';
 import type { DocumentPart } from '../extract/pipeline.js';
 import type { LexiconFile } from '../lexicon/types.js';
 
-/** Extract `files` and assemble them with `parts` already extracted (documents kept from before). */
-export interface ExtractRequest {
-  type: 'extract';
-  id: number;
-  files: InputFile[];
-  parts: DocumentPart[];
-  /** The analyst's own lexicon entries (their actors), added to the built-in lexicon. */
-  lexicon?: LexiconFile[];
-}
+/** The analyst's own lexicon entries (their actors), added to the built-in lexicon. */
+export type ExtraLexicon = LexiconFile[];
 
-export type WorkerReply =
-  /** The files read as documents (before extraction), with what could not be read. */
-  | { type: 'corpus'; id: number; docs: CorpusDoc[]; warnings: string[] }
-  /** One more document extracted. */
-  | { type: 'progress'; id: number; done: number; total: number; doc: string; part: DocumentPart }
-  /** Every part, old and new, assembled. */
-  | { type: 'done'; id: number; events: EventsFile }
+export type ExtractorRequest =
+  /** The port to the assembler, once, when the extractor starts. */
+  | { type: 'connect'; port: MessagePort }
+  /** Files of run `id`, in pieces, before its `extract`. */
+  | { type: 'files'; id: number; files: InputFile[] }
+  /**
+   * Read the files sent for run `id` and extract them, and extract again `docs` (documents read
+   * earlier whose parts were lost with an assembler that stopped).
+   */
+  | { type: 'extract'; id: number; docs: CorpusDoc[]; lexicon: ExtraLexicon };
+
+export type ExtractorReply =
+  /** Some of the documents read (text included), in file-name order; `last` once all are sent. */
+  | { type: 'corpus'; id: number; docs: CorpusDoc[]; warnings: string[]; last: boolean }
+  /**
+   * `done` of the shard's documents extracted: sent as each document begins (the one at index
+   * `done`), with its length when it is long (`next`), so the page knows what a silence is spent
+   * on and how long a silence to expect.
+   */
+  | { type: 'progress'; id: number; done: number; total: number; next?: { doc: string; length: number } }
+  /** A document the extractor failed on: left out, the others go on. */
+  | { type: 'warning'; id: number; doc: string; warning: string }
+  | { type: 'shard-done'; id: number }
   | { type: 'error'; id: number; message: string };
+
+/** From an extractor to the assembler, through the port. */
+export type PartsMessage = { type: 'parts'; id: number; parts: DocumentPart[] } | { type: 'shard-done'; id: number };
+
+export type AssemblerRequest =
+  | { type: 'connect'; port: MessagePort }
+  /**
+   * Assemble run `id` once `shards` extractors have sent their parts: the fresh parts, with the
+   * parts kept under the `keep` references (a fresh document replaces a kept one of the same id).
+   * Fresh parts are kept as `${id}/${docId}`.
+   */
+  | { type: 'assemble'; id: number; keep: string[]; shards: number; lexicon: ExtraLexicon }
+  /** Forget run `id` (cancelled or failed): its parts are not kept. */
+  | { type: 'abort'; id: number };
+
+export type AssemblerReply =
+  /** Merging has begun (every part is in). */
+  | { type: 'merging'; id: number; documents: number }
+  | { type: 'events'; id: number; events: Event[] }
+  | { type: 'links'; id: number; links: Link[] }
+  /** The rest of the events file, after its events and links; the run is over. */
+  | { type: 'assembled'; id: number; documents: Doc[]; actors: Actor[] }
+  | { type: 'error'; id: number; message: string };
+
+/** The reference under which the assembler keeps a document's part. */
+export const partRef = (run: number, docId: string): string => `${run}/${docId}`;

@@ -6,8 +6,7 @@
  */
 import type { CorpusDoc, InputFile } from '../../corpus/corpus.js';
 import { EVENTS_FORMAT, type EventsFile } from '../../events/types.js';
-import type { DocumentPart } from '../../extract/pipeline.js';
-import { ExtractionCancelled, ExtractionClient, type ExtractionProgress } from '../../worker/client.js';
+import { ExtractionCancelled, ExtractionClient, type ExtractionProgress, type KeptPart } from '../../worker/client.js';
 
 export type CorpusStatus = 'empty' | 'extracting' | 'ready' | 'cancelled' | 'error';
 
@@ -28,7 +27,7 @@ export const EMPTY_EVENTS: EventsFile = Object.freeze({ format: EVENTS_FORMAT, d
 
 export class CorpusStore extends EventTarget {
   #state: CorpusState = { status: 'empty', docs: [], events: EMPTY_EVENTS, warnings: [] };
-  #parts = new Map<string, DocumentPart>();
+  #parts = new Map<string, KeptPart>();
   #client: ExtractionClient;
   #loaded: Promise<EventsFile>;
   #resolveLoaded!: (events: EventsFile) => void;
@@ -104,7 +103,7 @@ export class CorpusStore extends EventTarget {
     this.#client.dispose();
   }
 
-  async #run(files: InputFile[], parts: DocumentPart[], keptDocs: CorpusDoc[]): Promise<EventsFile | undefined> {
+  async #run(files: InputFile[], parts: KeptPart[], keptDocs: CorpusDoc[]): Promise<EventsFile | undefined> {
     const generation = ++this.#generation;
     const latest = () => generation === this.#generation;
     this.#set({ status: 'extracting', warnings: [], progress: { done: 0, total: files.length }, message: undefined });

@@ -1,0 +1,81 @@
+/**
+ * One extractor's share of a run: its files → documents (sent to the page in pieces) → one part
+ * per document (sent to the assembler in batches). A document the extractor fails on is left
+ * out with a warning naming its file; the others go on. Pure of any worker global: the worker
+ * entry (extract.worker.ts) gives it its channels, and tests may give it another `extract`.
+ */
+import { buildCorpus, type CorpusDoc, type InputFile } from '../corpus/corpus.js';
+import { extractPart, type DocumentPart } from '../extract/pipeline.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import { lexiconWith } from './lexicon.js';
+import { pieces } from './pieces.js';
+import type { ExtractorReply, ExtractorRequest, PartsMessage } from './protocol.js';
+
+export interface ShardChannels {
+  /** To the page. */
+  reply: (message: ExtractorReply) => void;
+  /** To the assembler. */
+  parts: (message: PartsMessage) => void;
+  extract?: (doc: CorpusDoc, lexicon: Lexicon) => DocumentPart;
+}
+
+/** Documents' text per message to the page (characters). */
+const TEXT_PER_MESSAGE = 512 * 1024;
+/** A document this long is announced before it is extracted: the page then expects a longer silence. */
+export const LONG_DOCUMENT = 100 * 1024;
+const PARTS_EVERY_MS = 100;
+
+export function createShard(channels: ShardChannels): (request: ExtractorRequest) => void {
+  const extract = channels.extract ?? extractPart;
+  const files = new Map<number, InputFile[]>();
+  return (request) => {
+    if (request.type === 'files') {
+      const list = files.get(request.id) ?? [];
+      for (const f of request.files) list.push(f);
+      files.set(request.id, list);
+    } else if (request.type === 'extract') {
+      const mine = files.get(request.id) ?? [];
+      files.delete(request.id);
+      try {
+        run(request.id, mine, request.docs, lexiconWith(request.lexicon), extract, channels);
+      } catch (error) {
+        channels.reply({ type: 'error', id: request.id, message: messageOf(error) });
+      }
+    }
+  };
+}
+
+function run(id: number, files: InputFile[], again: CorpusDoc[], lexicon: Lexicon, extract: NonNullable<ShardChannels['extract']>, { reply, parts }: ShardChannels): void {
+  const { docs, warnings } = files.length ? buildCorpus(files) : { docs: [], warnings: [] };
+  const sends = pieces(docs, (d) => d.text.length, TEXT_PER_MESSAGE);
+  if (!sends.length) reply({ type: 'corpus', id, docs: [], warnings, last: true });
+  sends.forEach((chunk, i) => reply({ type: 'corpus', id, docs: chunk, warnings: i === 0 ? warnings : [], last: i === sends.length - 1 }));
+
+  const all = [...docs, ...again];
+  let batch: DocumentPart[] = [];
+  let lastParts = performance.now();
+  all.forEach((doc, i) => {
+    // Told before each document, the page knows which one a silence is spent on, and for a long
+    // one how long a silence to expect.
+    reply({ type: 'progress', id, done: i, total: all.length, ...(doc.length >= LONG_DOCUMENT ? { next: { doc: doc.id, length: doc.length } } : {}) });
+    try {
+      batch.push(extract(doc, lexicon));
+    } catch (error) {
+      reply({ type: 'warning', id, doc: doc.id, warning: `${doc.file}: the extractor failed on this document (${messageOf(error)}); left out` });
+    }
+    const now = performance.now();
+    if (now - lastParts >= PARTS_EVERY_MS) {
+      parts({ type: 'parts', id, parts: batch });
+      batch = [];
+      lastParts = now;
+    }
+  });
+  if (batch.length) parts({ type: 'parts', id, parts: batch });
+  parts({ type: 'shard-done', id });
+  reply({ type: 'progress', id, done: all.length, total: all.length });
+  reply({ type: 'shard-done', id });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+}
