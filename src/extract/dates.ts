@@ -159,10 +159,16 @@ export function referenceOf(iso: string | undefined): Reference | undefined {
   return { y, m: 7, d: 1, precision: 'year' };
 }
 
+// Deduplication and linking ask for the span of the same few thousand dates millions of times.
+const spans = new Map<string, readonly [number, number]>();
+
 /** [first day, last day] of an ISO date at its precision, as UTC milliseconds: for comparing dates. */
-export function span(iso: string): [number, number] {
+export function span(iso: string): readonly [number, number] {
+  let known = spans.get(iso);
+  if (known) return known;
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  if (d) return [Date.UTC(y, m! - 1, d), Date.UTC(y, m! - 1, d)];
-  if (m) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
-  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+  known = d ? [Date.UTC(y, m! - 1, d), Date.UTC(y, m! - 1, d)] : m ? [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)] : [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+  if (spans.size > 100_000) spans.clear();
+  spans.set(iso, known);
+  return known;
 }

@@ -140,7 +140,7 @@ function add(cl: Cluster, c: Candidate, family?: string) {
   }
   if (c.dateExplicit && c.date) {
     const p = span(c.date.start);
-    cl.period = cl.period ? [Math.min(cl.period[0], p[0]), Math.max(cl.period[1], p[1])] : p;
+    cl.period = cl.period ? [Math.min(cl.period[0], p[0]), Math.max(cl.period[1], p[1])] : [p[0], p[1]];
   } else if (c.date) {
     cl.latestReport = Math.max(cl.latestReport, span(c.date.start)[1]);
     cl.earliestReport = Math.min(cl.earliestReport, span(c.date.start)[0]);
@@ -152,20 +152,52 @@ function bestMatch(c: Candidate, pool: Cluster[], family: string, headline: bool
   let best: Cluster | undefined;
   let bestScore = 0;
   const seen = new Set<Cluster>();
+  const probe = probeOf(c);
   for (const cl of pool) {
     if (seen.has(cl)) continue;
     seen.add(cl);
-    const score = compatibility(c, cl, family, headline);
+    const score = compatibility(c, probe, cl, family, headline);
     if (score > bestScore) [best, bestScore] = [cl, score];
   }
   return best;
+}
+
+/** What a candidate is compared by, worked out once rather than for each of the clusters in its pool. */
+interface Probe {
+  /** Acting countries, or none when guessed from context for a reference. */
+  sources: string[];
+  words: Set<string>;
+  guessedTarget: boolean;
+  /** Named targets and target countries, as read closely (see compatibility for when they are not). */
+  specific: string[];
+  generic: string[];
+  dateSpan?: readonly [number, number];
+  /** Amounts in billions and in millions. */
+  billions: string[];
+  millions: string[];
+}
+
+function probeOf(c: Candidate): Probe {
+  const loose = c.mergeOnly || c.reference;
+  const guessedTarget = c.how.target.startsWith('context');
+  const numbers = [...numbersIn(c.mention.text)];
+  return {
+    sources: loose && c.how.source.startsWith('context') ? [] : c.source.map(countryOf),
+    words: contentWords(c.context),
+    guessedTarget,
+    specific: guessedTarget ? [] : c.target.filter((t) => t.split('.').length > 2),
+    generic: c.target.filter((t) => guessedTarget || t.split('.').length <= 2).map(countryOf),
+    ...(c.date ? { dateSpan: span(c.date.start) } : {}),
+    billions: numbers.filter((n) => n.endsWith('b')),
+    millions: numbers.filter((n) => n.endsWith('m')),
+  };
 }
 
 /**
  * 0 when the candidate cannot be the cluster's event; otherwise higher for closer matches.
  * `lenient`: a headline or a reference, which restate an event in other words.
  */
-function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boolean): number {
+function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, lenient: boolean): number {
   const sentences = cl.docs.get(c.doc);
   const sameDoc = !!sentences;
   const within = (k: number) => {
@@ -177,10 +209,10 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   // Sides filled in from context are guesses: for a reference they neither join nor separate; for a
   // report they count at country level.
   const loose = c.mergeOnly || c.reference;
-  const sources = loose && c.how.source.startsWith('context') ? [] : c.source.map((s) => s.split('.')[0]!);
+  const sources = probe.sources;
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
   let shared = 0;
-  const words = contentWords(c.context);
+  const words = probe.words;
   for (const w of words) if (cl.words.has(w)) shared++;
   // Two reports in near the same words ("would block foreign technology companies operating in the
   // country" / "would vet technology companies operating in the country") are one event, whatever
@@ -197,11 +229,11 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
   }
   // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
-  const guessedTarget = c.how.target.startsWith('context');
+  const guessedTarget = probe.guessedTarget;
   // A guessed target says nothing against a report of the same sentence.
-  const targets = (loose && guessedTarget) || headline || (guessedTarget && within(0)) ? [] : c.target;
-  const specific = guessedTarget ? [] : targets.filter((t) => t.split('.').length > 2);
-  const generic = targets.filter((t) => guessedTarget || t.split('.').length <= 2).map(countryOf);
+  const ignored = (loose && guessedTarget) || headline || (guessedTarget && within(0));
+  const specific = ignored ? [] : probe.specific;
+  const generic = ignored ? [] : probe.generic;
   let targetScore = 0;
   if (specific.length && cl.specific.size) {
     if (!specific.some((t) => cl.specific.has(t))) return 0;
@@ -222,8 +254,8 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
   }
   // Dates: explicit periods must overlap (a week's slack for day dates); a date cannot be after the report that gives none.
   let dateScore = 0;
-  if (c.dateExplicit && c.date) {
-    const p = span(c.date.start);
+  if (c.dateExplicit && probe.dateSpan) {
+    const p = probe.dateSpan;
     if (cl.period) {
       if (p[0] > cl.period[1] + 7 * DAY || p[1] < cl.period[0] - 7 * DAY) return 0;
       dateScore = 1;
@@ -237,18 +269,15 @@ function compatibility(c: Candidate, cl: Cluster, family: string, lenient: boole
     if (lenient && !sameDoc && !cl.period && !headline && (shared < 2 || p[0] > cl.earliestReport)) return 0;
   } else if (lenient && !sameDoc && !headline) {
     return 0;
-  } else if (c.date && cl.period && span(c.date.start)[1] < cl.period[0] - DAY) {
+  } else if (probe.dateSpan && cl.period && probe.dateSpan[1] < cl.period[0] - DAY) {
     return 0;
   }
   // "$34 billion" and "$16 billion" are two tranches. Rates are not compared: one event's duty is often
   // reported as its parts ("73.6pc and 6.9pc") and as their total ("80.5 per cent").
-  {
-    const numbers = numbersIn(c.mention.text);
-    for (const unit of ['b', 'm']) {
-      const mine = [...numbers].filter((n) => n.endsWith(unit));
-      const theirs = [...cl.numbers].filter((n) => n.endsWith(unit));
-      if (mine.length && theirs.length && !mine.some((n) => cl.numbers.has(n))) return 0;
-    }
+  for (const mine of [probe.billions, probe.millions]) {
+    if (!mine.length || mine.some((n) => cl.numbers.has(n))) continue;
+    const unit = mine[0]!.slice(-1);
+    for (const n of cl.numbers) if (n.endsWith(unit)) return 0;
   }
   // Two reports with only generic targets must share some words to be one event, unless they are told
   // within two sentences of each other in one article ("China has lodged a complaint … MOFCOM said it had filed the case").
