@@ -1,6 +1,7 @@
 /**
- * `reprisal export gexf|graphml|timelinejs|csv|json --events FILE`: the selected events in a
- * format other tools read (Gephi and other graph tools, Knight Lab's TimelineJS, spreadsheets).
+ * `reprisal export FORMAT --events FILE`: the selected events in a format other tools read (Gephi
+ * and other graph tools, Knight Lab's TimelineJS, spreadsheets; event-data tools: PLOVER JSONL,
+ * GDELT-like TSV, Arrow for DuckDB and dataframes, in export-formats.ts).
  */
 import { filterEvents } from '../analysis/filter.js';
 import { actorNetwork } from '../analysis/network.js';
@@ -11,11 +12,12 @@ import { networkGexf } from '../export/network-gexf.js';
 import { networkGraphml } from '../export/network-graphml.js';
 import { timelineJs } from '../export/timeline-js.js';
 import { UsageError } from './errors.js';
+import { DATA_FORMATS, exportData, isDataFormat } from './export-formats.js';
 import { readEventsFile } from './events-file.js';
 import { writeOutput } from './output.js';
 import { selectionFromFlags, type SelectionFlags } from './selection-flags.js';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'timelinejs', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'timelinejs', 'csv', 'json', ...DATA_FORMATS] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -27,7 +29,7 @@ export interface ExportFlags extends SelectionFlags {
 }
 
 /** Runs the command; `args` are the positionals after "export". Returns the exit status. */
-export function exportEvents(args: string[], flags: ExportFlags, say: (line: string) => void): number {
+export async function exportEvents(args: string[], flags: ExportFlags, say: (line: string) => void): Promise<number> {
   const [format, ...rest] = args;
   if (!format) throw new UsageError(`export needs a format: reprisal export ${EXPORT_FORMATS.join('|')} --events FILE`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown export format "${format}": expected ${EXPORT_FORMATS.join(', ')}`);
@@ -42,12 +44,17 @@ export function exportEvents(args: string[], flags: ExportFlags, say: (line: str
 
   const file = filterEvents(readEventsFile(flags.events), selection);
   if (!file.events.length) say('no events match the filters');
-  const text = exportText(format as ExportFormat, file, flags);
+  if (isDataFormat(format)) {
+    const wrote = await exportData(format, file, flags.out);
+    if (flags.out) say(`wrote ${file.events.length} ${file.events.length === 1 ? 'event' : 'events'} as ${format}: ${wrote}`);
+    return 0;
+  }
+  const text = exportText(format as Exclude<ExportFormat, (typeof DATA_FORMATS)[number]>, file, flags);
   if (writeOutput(text, flags.out)) say(`wrote ${file.events.length} ${file.events.length === 1 ? 'event' : 'events'} as ${format} to ${flags.out}`);
   return 0;
 }
 
-function exportText(format: ExportFormat, file: EventsFile, flags: ExportFlags): string {
+function exportText(format: Exclude<ExportFormat, (typeof DATA_FORMATS)[number]>, file: EventsFile, flags: ExportFlags): string {
   switch (format) {
     case 'gexf':
       return networkGexf(actorNetwork(file, { level: (flags.level as 'actor' | 'role' | 'country' | undefined) ?? 'actor' }));

@@ -1,6 +1,6 @@
 /**
  * The command line: `reprisal extract DIR`, `reprisal summary DIR`, `reprisal merge SHARD…`, `reprisal render CHART`,
- * `reprisal export FORMAT`. Messages name the file they are about, go to stderr, and never carry
+ * `reprisal export FORMAT`, `reprisal import gdelt|polecat FILE`. Messages name the file they are about, go to stderr, and never carry
  * a stack trace.
  */
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { LexiconError } from '../lexicon/compile.js';
 import { FileError, UsageError } from './errors.js';
 import { exportEvents } from './export.js';
 import { extractCommand, mergeCommand } from './extract-command.js';
+import { importCommand } from './import.js';
 import { render } from './render.js';
 import { Closed } from './sink.js';
 
@@ -43,12 +44,25 @@ Usage:
         --width PIXELS    the chart's width (default 640)
         --level LEVEL     network: actor, role or country (default: by size);
                           timeline rows and chain lanes: actor (default) or country
-  reprisal export gexf|graphml|timelinejs|csv|json --events FILE [--out FILE] [filters]
-      Writes the selected events for other tools: the actor network for Gephi (gexf)
-      or any graph tool (graphml), a Knight Lab TimelineJS timeline, CSV, or JSON.
+  reprisal export FORMAT --events FILE [--out FILE] [filters]
+      Writes the selected events for other tools. FORMAT is one of
+        gexf, graphml     the actor network for Gephi or any graph tool
+        timelinejs        a Knight Lab TimelineJS timeline
+        csv, json         one event per row; the events file
+        plover-jsonl      PLOVER-style JSONL, one event per line (as POLECAT)
+        gdelt-tsv         GDELT 2.0's 61 columns, types and measures as CAMEO codes
+        arrow             the SQL cells' five tables as Arrow files, for DuckDB,
+                          Polars, pandas or Spark: --out names a folder
         --level LEVEL     gexf, graphml: actor (default), role or country;
                           timelinejs: group by the acting country (default) or actor
         --title TEXT      timelinejs: a title slide
+  reprisal import gdelt|polecat FILE [--out FILE]
+      Reads a GDELT 2.0 event export (tab-separated, 61 columns, .export.CSV) or a
+      POLECAT / PLOVER JSONL file, streamed, and writes the events file: CAMEO codes
+      become PLOVER types and measures (src/formats/cameo-plover.json), actor codes
+      COUNTRY.ROLE codes, each article a document. Rows that cannot be read are
+      reported on stderr with their line numbers.
+        --out FILE        write here instead of standard output
   Filters (render and export):
         --actors CODES    events involving any of these actor codes or prefixes,
                           comma-separated: CHN.GOV,USA.JUD
@@ -68,6 +82,7 @@ const COMMAND_OPTIONS: Record<string, string[]> = {
   merge: ['out', 'format', 'lexicon', 'corrections', 'quiet'],
   render: ['events', 'out', 'width', 'level', 'quiet', ...FILTERS],
   export: ['events', 'out', 'level', 'title', 'quiet', ...FILTERS],
+  import: ['out', 'quiet'],
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -89,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
   const say = (line: string) => values.quiet || process.stderr.write(`reprisal: ${line}\n`);
   if (command === 'render') return render(args, values, say);
   if (command === 'export') return exportEvents(args, values, say);
+  if (command === 'import') return importCommand(args, values, say);
 
   if (command === 'merge') return mergeCommand(args, values, say);
   return extractCommand(command as 'extract' | 'summary', args, values, say);
