@@ -44,8 +44,9 @@ Usage:
         --width PIXELS    the chart's width (default 640)
         --level LEVEL     network: actor, role or country (default: by size);
                           timeline rows and chain lanes: actor (default) or country
-  reprisal export FORMAT --events FILE [--out FILE] [filters]
-      Writes the selected events for other tools. FORMAT is one of
+  reprisal export gexf|graphml|timelinejs|csv|json|plover-jsonl|gdelt-tsv|arrow
+                  --events FILE [--out FILE] [filters]
+      Writes the selected events for other tools:
         gexf, graphml     the actor network for Gephi or any graph tool
         timelinejs        a Knight Lab TimelineJS timeline
         csv, json         one event per row; the events file
