@@ -1,22 +1,33 @@
 /**
  * <reprisal-corpus>: the documents of the page's corpus (title, outlet, date, events found), and
- * the way to add to it: drop files or a folder, or pick them. Extraction runs in a Web Worker,
+ * the way to add to it: drop files or a folder, or pick them. Extraction runs in Web Workers,
  * with a progress bar and a Cancel button, so the page stays responsive; files that cannot be
- * read are listed, one line each, naming the file.
+ * read are listed, one line each, naming the file. A run that fails says why and can be tried
+ * again. The list shows a page of documents at a time, so 10,000 of them draw at once.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { formatPeriod } from '../analysis/dates.js';
 import { filesFromDrop, filesFromInput, readFiles, type PickedFile } from './corpus/files.js';
-import { sharedCorpus, type CorpusStore } from './state/corpus-store.js';
+import { sharedCorpus, type CorpusState, type CorpusStore } from './state/corpus-store.js';
 import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
 import { controls, tables, theme } from './styles.js';
+import type { CorpusDoc, InputFile } from '../corpus/corpus.js';
+import type { EventsFile } from '../events/types.js';
+
+/** Documents listed at first, and added by each "Show more". */
+const PAGE = 200;
+/** Warnings listed before the rest are folded away. */
+const WARNINGS_SHOWN = 12;
+const count = (n: number) => n.toLocaleString('en');
 
 export class ReprisalCorpus extends LitElement {
   static override properties = {
     corpus: { attribute: false },
     store: { attribute: false },
     dragging: { state: true },
+    reading: { state: true },
+    limit: { state: true },
   };
 
   static override styles = [
@@ -85,22 +96,37 @@ export class ReprisalCorpus extends LitElement {
       input[type='file'] {
         display: none;
       }
+      .warnings details {
+        margin-top: 0.3em;
+      }
+      .warnings summary {
+        cursor: pointer;
+      }
     `,
   ];
 
   declare corpus: CorpusStore | undefined;
   declare store: SelectionStore | undefined;
   declare dragging: boolean;
+  /** While dropped or picked files are read from disk: how many of how many. */
+  declare reading: { done: number; total: number } | undefined;
+  /** Documents listed at most; "Show more" raises it. */
+  declare limit: number;
 
   readonly #selection = new SelectionController(this);
   #unsubscribe: (() => void) | undefined;
   #subscribed: CorpusStore | undefined;
+  /** The files last added here, to try again with when their run failed. */
+  #lastAdded: InputFile[] | undefined;
+  #counts: { events: EventsFile; counts: Map<string, number> } | undefined;
 
   constructor() {
     super();
     this.corpus = undefined;
     this.store = undefined;
     this.dragging = false;
+    this.reading = undefined;
+    this.limit = PAGE;
   }
 
   get #store(): CorpusStore {
@@ -126,14 +152,36 @@ export class ReprisalCorpus extends LitElement {
   /** Reads `files` into the corpus (what a drop or the pickers do). */
   async add(files: readonly PickedFile[]): Promise<void> {
     if (!files.length) return;
-    await this.#store.add(await readFiles(files));
+    this.reading = { done: 0, total: files.length };
+    let read: InputFile[];
+    try {
+      read = await readFiles(files, (done) => (this.reading = { done, total: files.length }));
+    } finally {
+      this.reading = undefined;
+    }
+    this.#lastAdded = read;
+    await this.#store.add(read);
+  }
+
+  /** Events found per document (computed once per events file). */
+  #countsOf(events: EventsFile): Map<string, number> {
+    if (this.#counts?.events === events) return this.#counts.counts;
+    const counts = new Map<string, number>();
+    const add = (doc: string) => counts.set(doc, (counts.get(doc) ?? 0) + 1);
+    // An event counts once per document that reports it.
+    for (const e of events.events) {
+      if (e.mentions.length === 1) add(e.mentions[0]!.doc);
+      else for (const doc of new Set(e.mentions.map((m) => m.doc))) add(doc);
+    }
+    this.#counts = { events, counts };
+    return counts;
   }
 
   protected override render() {
     const { status, docs, events, warnings, progress, message } = this.#store.state;
-    const counts = new Map<string, number>();
-    for (const e of events.events) for (const doc of new Set(e.mentions.map((m) => m.doc))) counts.set(doc, (counts.get(doc) ?? 0) + 1);
+    const counts = this.#countsOf(events);
     const selectedDoc = this.#selection.value.document;
+    const shown = this.#shownDocs(docs, selectedDoc);
     return html`
       <div
         class="drop ${this.dragging ? 'over' : ''}"
@@ -152,23 +200,45 @@ export class ReprisalCorpus extends LitElement {
         <input class="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json" @change=${this.#onInput} aria-label="Choose files" />
         <input class="folder" type="file" multiple webkitdirectory @change=${this.#onInput} aria-label="Choose a folder" />
       </div>
+      ${this.reading
+        ? html`<div class="progress" role="status">
+            <progress max=${this.reading.total} value=${this.reading.done} aria-label="Reading the files"></progress>
+            <span>Reading ${count(this.reading.done)} of ${count(this.reading.total)} files…</span>
+          </div>`
+        : nothing}
       ${status === 'extracting'
         ? html`<div class="progress" role="status">
-            <progress max=${progress?.total || 1} value=${progress?.done ?? 0} aria-label="Extraction progress"></progress>
-            <span>${progress?.total ? `Extracting ${progress.done} of ${progress.total} documents…` : 'Reading files…'}</span>
+            <progress max=${progress?.total || 1} value=${progress?.phase === 'merging' ? progress.total || 1 : progress?.done ?? 0} aria-label="Extraction progress"></progress>
+            <span>${progressText(progress)}</span>
             <button type="button" class="cancel" @click=${() => this.#store.cancel()}>Cancel</button>
           </div>`
         : nothing}
-      ${message ? html`<p class="message ${status === 'error' ? 'error' : 'muted'}" role="status">${message}</p>` : nothing}
+      ${message
+        ? html`<p class="message ${status === 'error' ? 'error' : 'muted'}" role=${status === 'error' ? 'alert' : 'status'}>
+            ${message}
+            ${status === 'error' && this.#lastAdded ? html`<button type="button" class="retry" @click=${() => void this.#store.add(this.#lastAdded!)}>Try again</button>` : nothing}
+          </p>`
+        : nothing}
       ${warnings.length
-        ? html`<ul class="warnings" aria-label="Files that could not be read">
-            ${warnings.map((w) => html`<li>${w}</li>`)}
-          </ul>`
+        ? html`<div class="warnings" role="status" aria-label="Files that could not be read">
+            ${warnings.length > 1 ? html`<p>${count(warnings.length)} files could not be read in full:</p>` : nothing}
+            <ul>
+              ${warnings.slice(0, WARNINGS_SHOWN).map((w) => html`<li>${w}</li>`)}
+            </ul>
+            ${warnings.length > WARNINGS_SHOWN
+              ? html`<details>
+                  <summary>${count(warnings.length - WARNINGS_SHOWN)} more</summary>
+                  <ul>
+                    ${warnings.slice(WARNINGS_SHOWN).map((w) => html`<li>${w}</li>`)}
+                  </ul>
+                </details>`
+              : nothing}
+          </div>`
         : nothing}
       <div class="table-wrap">
         <table>
           <caption>
-            ${docs.length} ${docs.length === 1 ? 'document' : 'documents'}, ${events.events.length} events, ${events.links.length} links
+            ${count(docs.length)} ${docs.length === 1 ? 'document' : 'documents'}, ${count(events.events.length)} events, ${count(events.links.length)} links
           </caption>
           <thead>
             <tr>
@@ -180,7 +250,7 @@ export class ReprisalCorpus extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${docs.map(
+            ${shown.map(
               (d) => html`<tr data-doc=${d.id}>
                 <td>
                   <button type="button" class="doc" aria-pressed=${String(selectedDoc === d.id)} title=${d.file} @click=${() => this.#selection.toggle({ document: d.id })}>
@@ -198,7 +268,21 @@ export class ReprisalCorpus extends LitElement {
           </tbody>
         </table>
       </div>
+      ${docs.length > shown.length
+        ? html`<p>
+            <span class="muted">Showing ${count(shown.length)} of ${count(docs.length)} documents.</span>
+            <button type="button" class="more" @click=${() => (this.limit += PAGE)}>Show ${count(Math.min(PAGE, docs.length - this.limit))} more</button>
+          </p>`
+        : nothing}
     `;
+  }
+
+  /** The first `limit` documents, and the selected one wherever it is in the list. */
+  #shownDocs(docs: CorpusDoc[], selected: string | undefined): CorpusDoc[] {
+    const page = docs.slice(0, this.limit);
+    if (!selected || page.some((d) => d.id === selected)) return page;
+    const doc = docs.find((d) => d.id === selected);
+    return doc ? [doc, ...page] : page;
   }
 
   #subscribe(): void {
@@ -230,6 +314,12 @@ export class ReprisalCorpus extends LitElement {
     if (!event.dataTransfer) return;
     void filesFromDrop(event.dataTransfer).then((files) => this.add(files));
   };
+}
+
+function progressText(progress: CorpusState['progress']): string {
+  if (progress?.phase === 'merging') return `Merging the reports of ${count(progress.total)} documents…`;
+  if (!progress?.total) return 'Reading the documents…';
+  return `Extracting ${count(progress.done)} of ${count(progress.total)} documents…`;
 }
 
 customElements.define('reprisal-corpus', ReprisalCorpus);

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EVENTS_FORMAT, type EventsFile } from '../../events/types.js';
 import { EMPTY_EVENTS, sharedCorpus, type CorpusStore } from './corpus-store.js';
+import { updateInTurn } from './update-turns.js';
 
 export interface EventsHost extends ReactiveControllerHost, HTMLElement {
   events?: EventsFile;
@@ -59,7 +60,7 @@ export class EventsController implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = this.corpus.subscribe(() => {
-      if (!this.#host.events && !this.#host.src) this.#host.requestUpdate();
+      if (!this.#host.events && !this.#host.src) updateInTurn(this.#host);
     });
   }
 
