@@ -6,9 +6,9 @@
  * plover-modes.json), `event_text`, `cite_info` (the first article: url, title, publication).
  *
  * PLOVER invites extra named fields, so what Reprisal knows beyond the specification rides along
- * and comes back on import: `measure`, `confidence`, `rule`, each actor's `actor_id`, `mentions`
- * (every article, with offsets), `links` (the events this one answers), and `date_precision` when
- * the date is only a month or a year.
+ * and comes back on import: `measure` (null when the event has only a type), `confidence`, `rule`,
+ * each actor's `actor_id`, `mentions` (every article, with offsets), `links` (the events this one
+ * answers), and `date_precision` when the date is only a month or a year.
  */
 import { QUAD_OF, type Actor, type Doc, type Event, type EventsFile, type Link } from '../events/types.js';
 import { toPlover } from './actor-codes.js';
@@ -54,7 +54,8 @@ function ploverRecord(e: Event, docs: Map<string, Doc>, actors: Map<string, Acto
   const first = e.mentions[0] ? docs.get(e.mentions[0].doc) : undefined;
   if (first) record.cite_info = citeInfo(first);
   record.coder = 'Reprisal';
-  if (e.measure) record.measure = e.measure;
+  // null, not absent: a type-only event must not come back with the measure its type's mode implies.
+  record.measure = e.measure ?? null;
   if (e.confidence !== undefined) record.confidence = e.confidence;
   if (e.rule) record.rule = e.rule;
   record.mentions = e.mentions.map((m) => {

@@ -98,7 +98,8 @@ export class PolecatImport {
     const mode = first(record.mode) ?? first(record.event_mode);
     const { event, fresh } = b.event(id, () => {
       const made: Omit<Event, 'id' | 'source' | 'target' | 'mentions'> = { type };
-      const measure = str(record.measure) ?? measureOfMode(type, mode);
+      // Reprisal's export writes `measure: null` for an event with only a type.
+      const measure = 'measure' in record ? str(record.measure) : measureOfMode(type, mode);
       if (measure) made.measure = b.intern(measure);
       if (date) made.date = b.date(date.start, date.precision, date.end);
       const confidence = record.confidence;
