@@ -64,3 +64,14 @@ export async function shootWindow(name: string, app: HTMLElement, top = 0): Prom
   if (style === null) app.removeAttribute('style');
   else app.setAttribute('style', style);
 }
+
+/** Deletes an IndexedDB database (resolves once it is gone, or when nothing held it). */
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`cannot delete the database ${name}`));
+    // Another connection still open: the deletion waits for it, and completes once it closes.
+    request.onblocked = () => undefined;
+  });
+}

@@ -1,12 +1,21 @@
 /**
  * The page's corpus: its documents (with their text, for showing where an event is reported),
- * the events file extracted from them, and the state of the extraction running in the worker.
+ * the events extracted from them, and the state of the extraction running in the worker.
  * Adding files extracts only the new ones; the parts of the documents already read are kept and
  * assembled again with them (deduplication and links are corpus-wide).
+ *
+ * The analyst's corrections are an overlay: the extractor's output (`extracted`) is never
+ * changed; the events every view shows are it with the corrections applied, again after every
+ * extraction and every correction. The corpus's files are kept, so that it can be extracted
+ * again with the analyst's own actors, and saved for the next visit.
  */
 import type { CorpusDoc, InputFile } from '../../corpus/corpus.js';
+import { applyCorrections, type CorrectionStatus } from '../../corrections/index.js';
 import { EVENTS_FORMAT, type EventsFile } from '../../events/types.js';
 import { ExtractionCancelled, ExtractionClient, type ExtractionProgress, type KeptPart } from '../../worker/client.js';
+import { dropDocs, filesForRun, keepFiles } from './corpus-files.js';
+import { CorrectionsStore } from './corrections-store.js';
+import { lexiconOf, type UserActor } from './user-actors.js';
 
 export type CorpusStatus = 'empty' | 'extracting' | 'ready' | 'cancelled' | 'error';
 
@@ -14,7 +23,12 @@ export interface CorpusState {
   status: CorpusStatus;
   /** Every document, in id order. */
   docs: CorpusDoc[];
+  /** What the page shows: the extracted events with the analyst's corrections applied. */
   events: EventsFile;
+  /** The extractor's output, as it came out of the worker. */
+  extracted: EventsFile;
+  /** What became of each correction on this extraction, in the order they apply. */
+  applied: CorrectionStatus[];
   /** What the latest run could not read, one line per file. */
   warnings: string[];
   /** While extracting: documents done of those being read. */
@@ -26,19 +40,29 @@ export interface CorpusState {
 export const EMPTY_EVENTS: EventsFile = Object.freeze({ format: EVENTS_FORMAT, documents: [], actors: [], events: [], links: [] }) as EventsFile;
 
 export class CorpusStore extends EventTarget {
-  #state: CorpusState = { status: 'empty', docs: [], events: EMPTY_EVENTS, warnings: [] };
+  #state: CorpusState = { status: 'empty', docs: [], events: EMPTY_EVENTS, extracted: EMPTY_EVENTS, applied: [], warnings: [] };
   #parts = new Map<string, KeptPart>();
+  /** The files the corpus was read from (those that became documents, and manifests). */
+  #files: InputFile[] = [];
+  #fromDefaults = false;
+  #actors: readonly UserActor[] = [];
   #client: ExtractionClient;
+  #stopCorrections: () => void;
   #loaded: Promise<EventsFile>;
   #resolveLoaded!: (events: EventsFile) => void;
   /** Counts runs, so that a run superseded by a newer one leaves the state alone. */
   #generation = 0;
 
-  constructor(client: ExtractionClient = new ExtractionClient()) {
+  /** The analyst's corrections of this corpus's events. */
+  readonly corrections: CorrectionsStore;
+
+  constructor(client: ExtractionClient = new ExtractionClient(), corrections: CorrectionsStore = new CorrectionsStore()) {
     super();
     this.#client = client;
+    this.corrections = corrections;
     this.defaults = undefined;
     this.#loaded = new Promise((resolve) => (this.#resolveLoaded = resolve));
+    this.#stopCorrections = corrections.subscribe(() => this.#set(this.#corrected(this.#state.extracted)));
   }
 
   get state(): CorpusState {
@@ -58,6 +82,38 @@ export class CorpusStore extends EventTarget {
     return this.#loaded;
   }
 
+  /** The files the corpus was read from: what a re-extraction reads, and what is saved. */
+  get files(): readonly InputFile[] {
+    return this.#files;
+  }
+
+  /** Whether the corpus is the built-in one, as it came. */
+  get fromDefaults(): boolean {
+    return this.#fromDefaults;
+  }
+
+  /** The analyst's own actors, added to the lexicon of every extraction. */
+  get actors(): readonly UserActor[] {
+    return this.#actors;
+  }
+
+  /**
+   * Sets the analyst's own actors and, unless told not to (`extract: false`, when restoring a
+   * saved visit before its corpus), extracts the whole corpus again with them.
+   */
+  setActors(actors: readonly UserActor[], { extract = true } = {}): Promise<EventsFile | undefined> {
+    this.#actors = Object.freeze([...actors]);
+    this.dispatchEvent(new Event('change'));
+    // A run under way finishes with the actors it began with, then starts again (see #run).
+    return extract && this.#files.length && this.#state.status !== 'extracting' ? this.reextract() : Promise.resolve(undefined);
+  }
+
+  /** Extracts every document again from its file (after the lexicon changed); corrections are applied again. */
+  reextract(): Promise<EventsFile | undefined> {
+    const files = this.#files;
+    return this.#run(files, [], [], () => files, this.#fromDefaults);
+  }
+
   /** The text of a document, as its offsets index it. */
   text(docId: string): string | undefined {
     return this.#state.docs.find((d) => d.id === docId)?.text;
@@ -73,19 +129,21 @@ export class CorpusStore extends EventTarget {
 
   /** Reads `files` into the corpus (a file whose id is already there replaces that document). */
   add(files: InputFile[]): Promise<EventsFile | undefined> {
-    return this.#run(files, [...this.#parts.values()], this.#state.docs);
+    const kept = this.#files;
+    return this.#run(files, [...this.#parts.values()], this.#state.docs, (docs) => keepFiles(kept, files, docs), false);
   }
 
   /** Starts a new corpus from `files`. */
   replace(files: InputFile[]): Promise<EventsFile | undefined> {
-    return this.#run(files, [], []);
+    return this.#run(files, [], [], (docs) => keepFiles([], files, docs), files === this.defaults);
   }
 
   /** Takes documents out of the corpus and assembles the rest again. */
   remove(docIds: readonly string[]): Promise<EventsFile | undefined> {
     const gone = new Set(docIds);
     const parts = [...this.#parts.values()].filter((p) => !gone.has(p.doc.id));
-    return this.#run([], parts, this.#state.docs.filter((d) => !gone.has(d.id)));
+    const kept = dropDocs(this.#files, docIds);
+    return this.#run([], parts, this.#state.docs.filter((d) => !gone.has(d.id)), () => kept, false);
   }
 
   /** Stops the running extraction; the corpus stays as it was before it. */
@@ -101,24 +159,41 @@ export class CorpusStore extends EventTarget {
 
   dispose(): void {
     this.#client.dispose();
+    this.#stopCorrections();
   }
 
-  async #run(files: InputFile[], parts: KeptPart[], keptDocs: CorpusDoc[]): Promise<EventsFile | undefined> {
+  /**
+   * One extraction: `input` read and assembled with `parts`; on success the corpus's files become
+   * `filesAfter(the new documents)`. A run superseded by a newer one, cancelled or failed leaves
+   * the corpus (and its files) as they were.
+   */
+  async #run(input: InputFile[], parts: KeptPart[], keptDocs: CorpusDoc[], filesAfter: (docs: CorpusDoc[]) => InputFile[], fromDefaults: boolean): Promise<EventsFile | undefined> {
     const generation = ++this.#generation;
     const latest = () => generation === this.#generation;
-    this.#set({ status: 'extracting', warnings: [], progress: { done: 0, total: files.length }, message: undefined });
+    const { files, warnings: read } = filesForRun(input);
+    const actors = this.#actors;
+    this.#set({ status: 'extracting', warnings: read, progress: { done: 0, total: files.length }, message: undefined });
     try {
-      const result = await this.#client.run(files, parts, {
-        onCorpus: (_docs, warnings) => this.#set({ warnings }),
-        onProgress: (progress) => this.#set({ progress }),
-      });
+      const result = await this.#client.run(
+        files,
+        parts,
+        {
+          onCorpus: (_docs, warnings) => this.#set({ warnings: [...read, ...warnings] }),
+          onProgress: (progress) => this.#set({ progress }),
+        },
+        lexiconOf(actors),
+      );
       if (!latest()) return undefined;
       const fresh = new Set(result.docs.map((d) => d.id));
       const docs = [...keptDocs.filter((d) => !fresh.has(d.id)), ...result.docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       this.#parts = new Map([...parts, ...result.parts].map((p) => [p.doc.id, p]));
-      this.#set({ status: 'ready', docs, events: result.events, warnings: result.warnings, progress: undefined });
-      this.#resolveLoaded(result.events);
-      return result.events;
+      this.#files = filesAfter(result.docs);
+      this.#fromDefaults = fromDefaults;
+      const corrected = this.#corrected(result.events);
+      this.#set({ status: 'ready', docs, extracted: result.events, ...corrected, warnings: [...read, ...result.warnings], progress: undefined });
+      this.#resolveLoaded(corrected.events);
+      if (actors !== this.#actors) void this.reextract();
+      return corrected.events;
     } catch (error) {
       if (!latest()) return undefined;
       if (error instanceof ExtractionCancelled) {
@@ -130,6 +205,15 @@ export class CorpusStore extends EventTarget {
       this.#set({ status: 'error', progress: undefined, message: error instanceof Error ? error.message : String(error) });
       return undefined;
     }
+  }
+
+  /** The events with the corrections applied, and what became of each correction. */
+  #corrected(extracted: EventsFile): Pick<CorpusState, 'events' | 'applied'> {
+    const list = this.corrections.list;
+    // Before the first extraction there is nothing to apply them to: none is "not found" yet.
+    if (!list.length || extracted === EMPTY_EVENTS) return { events: extracted, applied: [] };
+    const { file, status } = applyCorrections(extracted, [...list]);
+    return { events: file, applied: status };
   }
 
   #set(patch: Partial<CorpusState>): void {
