@@ -146,6 +146,24 @@ export class CorpusStore extends EventTarget {
     return this.#run([], parts, this.#state.docs.filter((d) => !gone.has(d.id)), () => kept, false);
   }
 
+  /**
+   * Makes the corpus events that were imported rather than extracted here (a GDELT or POLECAT
+   * file, see worker/import-client.ts): their articles become its documents, without text, and
+   * the corrections apply to them as to extracted events. There are no files to extract again,
+   * so a change of the analyst's actors leaves them as they are. A run under way is stopped.
+   */
+  showImported(events: EventsFile, docs: CorpusDoc[]): EventsFile {
+    this.#generation++;
+    this.#client.cancel();
+    this.#parts = new Map();
+    this.#files = [];
+    this.#fromDefaults = false;
+    const corrected = this.#corrected(events);
+    this.#set({ status: 'ready', docs, extracted: events, ...corrected, warnings: [], progress: undefined, message: undefined });
+    this.#resolveLoaded(corrected.events);
+    return corrected.events;
+  }
+
   /** Stops the running extraction; the corpus stays as it was before it. */
   cancel(): void {
     this.#client.cancel();
