@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
           env: { TZ: 'UTC' },
+          // The command-line tests start Node processes; on a busy 2-core machine that can take seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

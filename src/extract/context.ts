@@ -18,6 +18,9 @@ export class DocContext {
   private counts = new Map<string, number>();
   private ranking: string[] | undefined;
 
+  /** @param home the country the article is filed from, when its dateline says. */
+  constructor(readonly home?: string) {}
+
   count(country: string | undefined, weight = 1) {
     if (!country || country === 'IGO' || country === 'UNK') return;
     this.counts.set(country, (this.counts.get(country) ?? 0) + weight);

@@ -10,6 +10,7 @@ import { findActors, namedActors, splitGroupsAtClauses, type ActorPhrase } from 
 import type { Candidate, LinkClaim } from './candidate.js';
 import { clauseAt, findClauses, type Clause } from './clauses.js';
 import { DocContext } from './context.js';
+import { homeCountry } from './home.js';
 import { findDates, referenceOf, type DateValue, type Reference } from './dates.js';
 import { findCues, type CueHit } from './cues.js';
 import { modalityOf } from './modality.js';
@@ -42,7 +43,7 @@ const ANSWER_TYPES = new Set<PloverType>(['REJECT', 'REQUEST', 'RETREAT', 'CONCE
 
 export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
   const parsed: Parsed[] = [];
-  const ctx = new DocContext();
+  const ctx = new DocContext(homeCountry(doc.text, lex));
   for (const sentence of splitSentences(doc.text, doc.excluded)) {
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
@@ -303,7 +304,7 @@ function resolve(p: ActorPhrase, side: 'source' | 'target', sourceCountry: strin
       const c = q.country ?? q.code?.split('.')[0];
       if (c && c !== 'IGO') return c;
     }
-    return state ? ctx.focal[0] ?? ctx.lastCountry() : ctx.lastCountry();
+    return state ? ctx.home ?? ctx.focal[0] ?? ctx.lastCountry() : ctx.lastCountry();
   };
   if (p.delegate) return resolve(p.delegate, side, sourceCountry, tokens, all, ctx);
   switch (p.kind) {
@@ -396,7 +397,9 @@ function reportingDate(text: string, tokens: Token[], clauses: Clause[], matches
 
 /** The date expression nearest the trigger inside its clause. */
 function eventDate(text: string, span: [number, number], anchor: number, ref: Reference | undefined, lastDate: DateValue | undefined) {
-  const found = findDates(text.slice(span[0], span[1]), ref, lastDate);
+  const clause = text.slice(span[0], span[1]);
+  // "the first clash since 1975", "in place since 2019": a period's start does not date the event.
+  const found = findDates(clause, ref, lastDate).filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(clause.slice(Math.max(0, d.index - 7), d.index)));
   if (!found.length) return undefined;
   const at = anchor - span[0];
   // The nearest expression, preferring one that names a month or a day over a bare year.
