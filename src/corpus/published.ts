@@ -98,7 +98,7 @@ function copyrightYear(text: string): number | undefined {
 
 /**
  * A line that is a date, or says when it was published or posted: "May 30, 2014",
- * "Posted on 2020-08-30 by …", "17/07/2018 - 08:15 GMT | By …", "Issue #212 - Tuesday, May 21, 2019".
+ * "Posted on 2020-08-30 by …", "June 26, 2018 at 7:14 am | by …", "17/07/2018 - 08:15 GMT | By …", "Issue #212 - Tuesday, May 21, 2019".
  */
 function dateLine(raw: string): Published | undefined {
   const line = raw.replace(/^[*_#>\s]+|[*_\s]+$/g, '');
@@ -108,7 +108,7 @@ function dateLine(raw: string): Published | undefined {
   if (d) {
     // A bare date counts when the line holds little else, or the rest is set apart (a time, a byline, a section).
     const after = rest.slice(d.length).trim();
-    if (prefix || after.length <= 30 || /^[|•·–—-]/.test(after)) return { date: iso(d.y, d.m, d.d), precision: 'day', how: 'date-line' };
+    if (prefix || after.length <= 30 || /^[|•·–—-]/.test(after) || /^(?:at\s+)?\d{1,2}[:.]\d{2}\b/i.test(after)) return { date: iso(d.y, d.m, d.d), precision: 'day', how: 'date-line' };
     return undefined;
   }
   // A short header line with a date after a separator: "Issue #212 - Tuesday, May 21, 2019".
@@ -137,10 +137,10 @@ function inferFromText(text: string): Published | undefined {
   return year ? { date: iso(year), precision: 'year', how: 'inferred' } : undefined;
 }
 
-/** The latest plausible year written in the text ("in 2018", "2019-20"), ignoring numbers that are not years. */
+/** The latest plausible year written in the text ("in 2018", "2019-20"), ignoring numbers that are not years and decades ("the 2000s"). */
 function latestYear(text: string): number | undefined {
   let best: number | undefined;
-  for (const m of text.matchAll(/(?<![\d$€£¥.,])((?:19[5-9]|20[0-9])\d)(?![\d%]|,\d|\.\d)/g)) {
+  for (const m of text.matchAll(/(?<![\d$€£¥.,])((?:19[5-9]|20[0-9])\d)(?![\d%]|s\b|,\d|\.\d)/g)) {
     const y = +m[1]!;
     if (!best || y > best) best = y;
   }

@@ -15,7 +15,7 @@ export function homeCountry(text: string, lex: Lexicon): string | undefined {
     const trimmed = line.trimStart();
     if (!DATELINE.test(trimmed)) continue;
     // "WASHINGTON/BEIJING": filed from two places, home to neither.
-    const place = /^[A-Z][A-Z .'’-]+/.exec(trimmed)?.[0].trim();
+    const place = /^[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]+)*/.exec(trimmed)?.[0];
     if (!place || trimmed[place.length] === '/') return undefined;
     const words = place.toLowerCase().split(/\s+/);
     const entry = lex.names.get(words[0]!)?.find((e) => e.words.join(' ') === words.join(' ') && e.country && e.country !== 'IGO' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country'));

@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 
 export type Modality = 'asserted' | 'future' | 'threat' | 'hypothetical' | 'negated' | 'speculative' | 'opinion' | 'reported-speculation';
 
-const FILLER = /^(?:[a-z]+ly|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately|[$€£¥]?\d[\d.,]*%?|percent|per|cent|billion|million|bn|new|fresh|more|additional|further|higher|extra)$/;
+const FILLER = /^(?:[a-z]+ly|a|an|the|not|also|have|has|had|be|been|being|to|now|soon|still|then|further|first|even|take|its|their|quickly|eventually|immediately|[$€£¥]?\d[\d.,]*%?|percent|per|cent|billion|million|bn|new|fresh|more|additional|further|higher|extra)$/;
 
 /**
  * `vague`: the trigger names no concrete measure ("would take countermeasures", "would retaliate"):

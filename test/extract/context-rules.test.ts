@@ -1,0 +1,42 @@
+/**
+ * Reading rules that hold in any dispute: an unplaced state body belongs to the dateline's country,
+ * a "since" date starts a period and dates nothing, a threatened measure named by a noun is a threat.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/corpus.js';
+import { compileLexicon } from '../../src/lexicon/compile.js';
+import { homeCountry } from '../../src/extract/home.js';
+import { extract as extractEvents } from '../../src/extract/pipeline.js';
+
+const lex = compileLexicon();
+const extract = (text: string) => {
+  const { docs } = buildCorpus([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }]);
+  return extractEvents(docs, { lexicon: lex }).events;
+};
+
+describe('the dateline', () => {
+  it.each([
+    ['NEW DELHI, June 30 (Wire) - The ministry said…', 'IND'],
+    ['Headline\n\nSEOUL - Officials said…', 'KOR'],
+    ['CANBERRA, May 19 (Wire) - …', 'AUS'],
+    ['WASHINGTON/BEIJING, July 6 (Wire) - Both sides…', undefined],
+    ['The ministry said on Monday that…', undefined],
+  ])('%j is filed from %s', (text, country) => {
+    expect(homeCountry(text, lex)).toBe(country);
+  });
+
+  it('places a state body the article does not place, even when it names the other side more', () => {
+    const [e] = extract('Telecoms order hits Chinese vendors\n\nNEW DELHI, June 30, 2020 (Wire) - The Department of Telecommunications told state-run operators to stop using Chinese equipment from Chinese suppliers.');
+    expect(e?.source).toEqual(['IND.GOV']);
+  });
+});
+
+it('a date after "since" does not date the event', () => {
+  const events = extract('Boycott calls grow\n\nMUMBAI, June 20, 2020 (Wire) - In the worst clash since 1975, traders called for a boycott of Chinese goods.');
+  expect(events.map((e) => e.date?.start)).not.toContain('1975');
+});
+
+it('"threatened a 20 percent tariff" is a threat, not a tariff', () => {
+  const [e] = extract('Car tariff threat\n\nWASHINGTON, June 22, 2018 (Wire) - Washington threatened a 20 percent tariff on all cars assembled in the European Union.');
+  expect(e?.type).toBe('THREATEN');
+});
