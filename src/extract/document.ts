@@ -140,7 +140,9 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     }
     // A measure noun whose owner is named ("MOFCOM said its investigation …") may leave its target to the context.
     const ownedNoun = m.pos === 'noun' && named && !m.trigger.generic;
-    if (!reference && !ownedNoun && m.trigger.needs.has('target') && !roles.target.length) continue;
+    // "said it firmly opposed the new rules": an answer to a measure; whose measure, the context tells.
+    const answersMeasure = ANSWER_TYPES.has(measure.type) && objectsToMeasure(tokens, m.end, clause, lex);
+    if (!reference && !ownedNoun && !answersMeasure && m.trigger.needs.has('target') && !roles.target.length) continue;
     if (!reference && m.trigger.needs.has('source') && !roles.source.length) continue;
     if (m.trigger.needs.has('wto') && !phrases.some((x) => x.code === 'IGO.WTO')) continue;
     if (m.trigger.needs.has('wto-near') && !phrases.some((x) => x.code === 'IGO.WTO' && x.start <= m.end + 3 && x.end >= m.anchor - 3)) continue;
@@ -152,7 +154,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
     const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
-    if (!reference && !ownedNoun && m.trigger.needs.has('target') && !target.length) continue;
+    if (!reference && !ownedNoun && !answersMeasure && m.trigger.needs.has('target') && !target.length) continue;
     // A call on one's own banks or companies to act is how a measure is imposed, not a demand on an adversary.
     if (m.trigger.generic && measure.family === 'demand' && target.every((t) => t.split('.')[0] === source[0]?.split('.')[0])) continue;
     let type = measure.type;
@@ -393,6 +395,12 @@ function reportingDate(text: string, tokens: Token[], clauses: Clause[], matches
     if (found) return found;
   }
   return undefined;
+}
+
+/** A measure noun close after the trigger, in its clause: "opposed the new rules", "rejected the accusations". */
+function objectsToMeasure(tokens: Token[], from: number, clause: Clause, lex: Lexicon): boolean {
+  for (let k = from; k < Math.min(clause.end, from + 5); k++) if (lex.grammar.measureNouns.has(tokens[k]!.l)) return true;
+  return false;
 }
 
 /** The date expression nearest the trigger inside its clause. */

@@ -49,7 +49,7 @@ export function splitSentences(text: string, excluded: Excluded[] = []): Sentenc
 }
 
 // "WASHINGTON/BEIJING, July 6 (Meridian Wire) - ", "BRUSSELS - ": where and when, not part of the first sentence.
-export const DATELINE = /^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,25})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]{1,2}\s+/;
+export const DATELINE = /^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,25})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,40}\))?\s*[-–—]{1,2}\s+/;
 
 function splitLine(text: string, from: number, to: number, para: number, out: Sentence[]) {
   let start = skipSpace(text, from, to);

@@ -100,6 +100,8 @@ export interface Grammar {
   light: Set<string>;
   opinion: Set<string>;
   clauseBreaks: Set<string>;
+  /** Nouns naming a measure: an answer that objects to one needs no named target. */
+  measureNouns: Set<string>;
 }
 
 export class LexiconError extends Error {}
@@ -278,6 +280,7 @@ function compileGrammar(): Grammar {
     light: set(g.light),
     opinion: set(g.opinion),
     clauseBreaks: set(g.clauseBreaks),
+    measureNouns: set(g.measureNouns ?? []),
   };
 }
 

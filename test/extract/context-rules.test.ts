@@ -40,3 +40,13 @@ it('"threatened a 20 percent tariff" is a threat, not a tariff', () => {
   const [e] = extract('Car tariff threat\n\nWASHINGTON, June 22, 2018 (Wire) - Washington threatened a 20 percent tariff on all cars assembled in the European Union.');
   expect(e?.type).toBe('THREATEN');
 });
+
+it("a dateline with a year is not read as the first sentence's subject", () => {
+  const [e] = extract('New chip rules\n\nBEIJING, Oct 18, 2023 (Wire) - The US Commerce Department on Tuesday tightened export controls on chips sold to China.');
+  expect(e?.source).toEqual(['USA.GOV.DOC']);
+});
+
+it("an answer that objects to a measure (\"opposed the new rules\") targets the measure's author", () => {
+  const events = extract("New chip rules\n\nWASHINGTON, Oct 18, 2023 (Wire) - The US Commerce Department on Tuesday tightened export controls on chips sold to China.\n\nOn Wednesday, China's commerce ministry said it firmly opposed the new rules.");
+  expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ source: ['CHN.GOV.MOFCOM'], target: ['USA.GOV.DOC'] });
+});
