@@ -39,8 +39,10 @@ export function parseDateAt(s: string): { y: number; m: number; d: number; lengt
   m = NUMERIC.exec(s);
   if (m) {
     const [a, b] = [+m[1]!, +m[2]!];
-    // Month first (US style) unless the first number cannot be a month.
-    return a > 12 ? valid(+m[3]!, b, a, m[0].length) : valid(+m[3]!, a, b, m[0].length);
+    // "10.08.2021" is written day first wherever dots are used; "05/30/2014" month first (US style)
+    // unless the first number cannot be a month.
+    const dayFirst = m[0].includes('.') ? b <= 12 : a > 12;
+    return dayFirst ? valid(+m[3]!, b, a, m[0].length) : valid(+m[3]!, a, b, m[0].length);
   }
   return null;
 }

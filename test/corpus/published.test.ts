@@ -17,6 +17,7 @@ describe('publication date', () => {
     ['posted-on-iso', `# Headline of the piece\n\n*Posted on 2020-08-30 by A. Writer*\n\n${body}`, '2020-08-30'],
     ['date-beside-separators', `Headline of the piece\n\nJuly 2, 2019 | Materials | 5 min read\n\n${body}`, '2019-07-02'],
     ['numeric-day-first', `Headline of the piece\n\n17/07/2018 - 08:15 GMT | By A. Writer\n\n${body}`, '2018-07-17'],
+    ['dotted-day-first', `DESK | Politics | 10.08.2021 14:32\n\nHeadline of the piece\n\n${body}`, '2021-08-10'],
     ['date-line-with-time-and-byline', `Headline of the piece\n\nJune 26, 2018 at 7:14 am | by A. Writer | 4 Comments\n\n${body}`, '2018-06-26'],
   ])('%s', (_case, text, date) => {
     expect(doc(text, _case === 'posted-on-iso' ? 'a.md' : 'a.txt').published).toBe(date);
