@@ -39,6 +39,8 @@ interface Parsed {
 const PUNITIVE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 const PUNITIVE_ACCUSE = new Set(['investigation', 'anti-dumping-probe', 'security-review', 'indictment', 'lawsuit', 'WTO-complaint']);
 /** Answers whose target, when unnamed, is whoever acted against their author. */
+/** Measures that can only be taken against another state. */
+const RELATIONS = new Set(['recall-ambassador', 'downgrade-relations', 'agreement-termination', 'talks-suspension']);
 const ANSWER_TYPES = new Set<PloverType>(['REJECT', 'REQUEST', 'RETREAT', 'CONCEDE', 'PROTEST', 'ACCUSE', 'THREATEN', 'CONSULT', 'AGREE']);
 
 export function extractDocument(doc: CorpusDoc, lex: Lexicon): DocumentResult {
@@ -424,7 +426,8 @@ function eventDate(text: string, span: [number, number], anchor: number, ref: Re
 function fillFromContext(candidates: Candidate[], ctx: DocContext) {
   candidates.forEach((c, i) => {
     const country = (codes: string[]) => codes[0]?.split('.')[0];
-    if (!c.target.length && c.source.length && ANSWER_TYPES.has(c.type)) {
+    // Relations are between two states: "Lithuania recalled its ambassador" is from the other side.
+    if (!c.target.length && c.source.length && (ANSWER_TYPES.has(c.type) || RELATIONS.has(c.measure))) {
       const me = country(c.source);
       const prior = findBack(candidates, i, (o) => o.target.some((t) => t.split('.')[0] === me) && o.source.length > 0 && country(o.source) !== me);
       if (prior) {

@@ -50,3 +50,10 @@ it("an answer that objects to a measure (\"opposed the new rules\") targets the 
   const events = extract("New chip rules\n\nWASHINGTON, Oct 18, 2023 (Wire) - The US Commerce Department on Tuesday tightened export controls on chips sold to China.\n\nOn Wednesday, China's commerce ministry said it firmly opposed the new rules.");
   expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ source: ['CHN.GOV.MOFCOM'], target: ['USA.GOV.DOC'] });
 });
+
+it('a measure of relations with no one named is against the other side of the dispute', () => {
+  const events = extract('Envoy row\n\nVILNIUS, Sept 3, 2021 (Wire) - China demanded that Lithuania recall its envoy from Beijing.\n\nLithuania brought its ambassador home from China for consultations on Friday.\n\nIn May, Lithuania pulled out of the 17+1 forum.');
+  const lithuania = events.filter((e) => e.source[0] === 'LTU.GOV').map((e) => [e.measure, e.target]);
+  expect(lithuania).toContainEqual(['recall-ambassador', ['CHN.GOV']]);
+  expect(lithuania).toContainEqual(['agreement-termination', ['CHN.GOV']]);
+});
