@@ -34,6 +34,8 @@ export interface Cluster {
 
 /** Families that report one act in different words ("accusation" of hacking = the "indictment"). */
 const FAMILY_GROUPS: Record<string, string> = { accusation: 'legal', legal: 'legal' };
+/** Families of barriers to one firm's trade: against a named firm, they may report one act in different words. */
+const BARRIERS = new Set(['trade-block', 'exclusion', 'export-control']);
 const DAY = 864e5;
 /** How many of a side's latest clusters a paraphrase is compared with. */
 const PARAPHRASE_POOL = 60;
@@ -226,7 +228,9 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
   if (!headline && !paraphrase && !elaborates) {
     // A threat and the act are two events; a reference ("the vetting") may name either.
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
-    if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN')) return 0;
+    // "revoked Richardson's permit" and "halted imports from Richardson": one blow against one named firm, told two ways.
+    const sameFirm = BARRIERS.has(family) && [...cl.families].some((f) => BARRIERS.has(f)) && probe.specific.some((t) => cl.specific.has(t));
+    if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN') && !sameFirm) return 0;
   }
   // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
   const guessedTarget = probe.guessedTarget;

@@ -57,3 +57,13 @@ it('a measure of relations with no one named is against the other side of the di
   expect(lithuania).toContainEqual(['recall-ambassador', ['CHN.GOV']]);
   expect(lithuania).toContainEqual(['agreement-termination', ['CHN.GOV']]);
 });
+
+it("a firm's permit revoked and its goods halted, told by two articles, is one event", () => {
+  const { docs } = buildCorpus([
+    { name: 'a.txt', bytes: new TextEncoder().encode('Canola row\n\nOTTAWA, March 5, 2019 (Wire) - China revoked the canola export permit of Richardson International, the company said.') },
+    { name: 'b.txt', bytes: new TextEncoder().encode('Canola row\n\nWINNIPEG, March 20, 2019 (Wire) - China halted canola imports from Richardson International this month.') },
+  ]);
+  const events = extractEvents(docs, { lexicon: lex }).events.filter((e) => e.target.includes('CAN.BUS.RICHARDSON'));
+  expect(events).toHaveLength(1);
+  expect(events[0]!.mentions.map((m) => m.doc).sort()).toEqual(['a', 'b']);
+});
