@@ -1,8 +1,8 @@
 /**
  * One real-world event reported by several sentences and articles becomes one event. Candidates
- * merge when they are the same kind of measure (same family, or both threats), by the same side
- * against the same side, at compatible dates, naming no conflicting specifics (a different company,
- * a different amount). A headline and a hypothetical ("if China is pushing its banks …") only
+ * merge when they are the same kind of measure (same family, both threats, or barriers to one named
+ * firm), by the same side against the same side, at compatible dates, naming no conflicting
+ * specifics (a different company, a different amount). A headline and a hypothetical ("if China is pushing its banks …") only
  * confirm an event reported elsewhere. Candidates are bucketed by side, so the cost grows with the
  * number of candidates, not its square.
  */
