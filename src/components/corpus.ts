@@ -8,6 +8,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { formatPeriod } from '../analysis/dates.js';
 import { filesFromDrop, filesFromInput, readFiles, type PickedFile } from './corpus/files.js';
+import { nextTask } from '../worker/pieces.js';
+import type { ReadResult } from '../worker/reader.js';
 import { sharedCorpus, type CorpusState, type CorpusStore } from './state/corpus-store.js';
 import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
@@ -19,7 +21,10 @@ import type { EventsFile } from '../events/types.js';
 const PAGE = 200;
 /** Warnings listed before the rest are folded away. */
 const WARNINGS_SHOWN = 12;
-const count = (n: number) => n.toLocaleString('en');
+// One formatter for every count: Number#toLocaleString builds a new one at each call, which the
+// profile of a large drop showed taking most of a progress update.
+const numbers = new Intl.NumberFormat('en');
+const count = (n: number) => numbers.format(n);
 
 export class ReprisalCorpus extends LitElement {
   static override properties = {
@@ -28,6 +33,9 @@ export class ReprisalCorpus extends LitElement {
     dragging: { state: true },
     reading: { state: true },
     limit: { state: true },
+    moreWarnings: { state: true },
+    unread: { state: true },
+    readError: { state: true },
   };
 
   static override styles = [
@@ -102,6 +110,10 @@ export class ReprisalCorpus extends LitElement {
       .warnings summary {
         cursor: pointer;
       }
+      .more-warnings {
+        margin: 0.3em 0 0 1.2em;
+        white-space: pre-line;
+      }
     `,
   ];
 
@@ -112,6 +124,15 @@ export class ReprisalCorpus extends LitElement {
   declare reading: { done: number; total: number } | undefined;
   /** Documents listed at most; "Show more" raises it. */
   declare limit: number;
+  /**
+   * Whether the folded warnings are shown. Only then are they drawn, as one block of lines: as
+   * 10,000 list items they took the page's thread for a tenth of a second at each update.
+   */
+  declare moreWarnings: boolean;
+  /** The files of the latest drop the browser could not read, one line each. */
+  declare unread: string[];
+  /** Why the latest drop could not be read at all. */
+  declare readError: string | undefined;
 
   readonly #selection = new SelectionController(this);
   #unsubscribe: (() => void) | undefined;
@@ -127,6 +148,9 @@ export class ReprisalCorpus extends LitElement {
     this.dragging = false;
     this.reading = undefined;
     this.limit = PAGE;
+    this.moreWarnings = false;
+    this.unread = [];
+    this.readError = undefined;
   }
 
   get #store(): CorpusStore {
@@ -152,15 +176,24 @@ export class ReprisalCorpus extends LitElement {
   /** Reads `files` into the corpus (what a drop or the pickers do). */
   async add(files: readonly PickedFile[]): Promise<void> {
     if (!files.length) return;
+    // Read in a task of its own: 10,000 files make each step over them a long one.
+    await nextTask();
     this.reading = { done: 0, total: files.length };
-    let read: InputFile[];
+    this.unread = [];
+    this.readError = undefined;
+    let read: ReadResult;
     try {
       read = await readFiles(files, (done) => (this.reading = { done, total: files.length }));
+    } catch (error) {
+      this.readError = error instanceof Error ? error.message : String(error);
+      return;
     } finally {
       this.reading = undefined;
     }
-    this.#lastAdded = read;
-    await this.#store.add(read);
+    this.unread = read.warnings;
+    if (!read.files.length) return;
+    this.#lastAdded = read.files;
+    await this.#store.add(read.files);
   }
 
   /** Events found per document (computed once per events file). */
@@ -178,7 +211,8 @@ export class ReprisalCorpus extends LitElement {
   }
 
   protected override render() {
-    const { status, docs, events, warnings, progress, message } = this.#store.state;
+    const { status, docs, events, progress, message } = this.#store.state;
+    const warnings = this.unread.length ? [...this.unread, ...this.#store.state.warnings] : this.#store.state.warnings;
     const counts = this.#countsOf(events);
     const selectedDoc = this.#selection.value.document;
     const shown = this.#shownDocs(docs, selectedDoc);
@@ -213,6 +247,7 @@ export class ReprisalCorpus extends LitElement {
             <button type="button" class="cancel" @click=${() => this.#store.cancel()}>Cancel</button>
           </div>`
         : nothing}
+      ${this.readError ? html`<p class="message error" role="alert">${this.readError}</p>` : nothing}
       ${message
         ? html`<p class="message ${status === 'error' ? 'error' : 'muted'}" role=${status === 'error' ? 'alert' : 'status'}>
             ${message}
@@ -226,11 +261,9 @@ export class ReprisalCorpus extends LitElement {
               ${warnings.slice(0, WARNINGS_SHOWN).map((w) => html`<li>${w}</li>`)}
             </ul>
             ${warnings.length > WARNINGS_SHOWN
-              ? html`<details>
+              ? html`<details @toggle=${(e: Event) => (this.moreWarnings = (e.target as HTMLDetailsElement).open)}>
                   <summary>${count(warnings.length - WARNINGS_SHOWN)} more</summary>
-                  <ul>
-                    ${warnings.slice(WARNINGS_SHOWN).map((w) => html`<li>${w}</li>`)}
-                  </ul>
+                  ${this.moreWarnings ? html`<p class="more-warnings">${warnings.slice(WARNINGS_SHOWN).join('\n')}</p>` : nothing}
                 </details>`
               : nothing}
           </div>`

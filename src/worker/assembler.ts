@@ -23,8 +23,8 @@ interface Run {
 }
 
 /** Characters of mention text per message to the page, and records per message. */
-const TEXT_PER_MESSAGE = 256 * 1024;
-const RECORDS_PER_MESSAGE = 2000;
+const TEXT_PER_MESSAGE = 128 * 1024;
+const RECORDS_PER_MESSAGE = 500;
 
 export interface Assembler {
   request(message: AssemblerRequest): void;

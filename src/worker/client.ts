@@ -16,7 +16,7 @@ import { EVENTS_FORMAT, type Event as Measure, type EventsFile, type Link } from
 import type { LexiconFile } from '../lexicon/types.js';
 import { nextTask, pieces } from './pieces.js';
 import { partRef, type AssemblerReply, type AssemblerRequest, type ExtractorReply, type ExtractorRequest } from './protocol.js';
-import { shardCount, splitWork } from './shards.js';
+import { shardCount, splitWork, type Shard as WorkShard } from './shards.js';
 
 export interface ExtractionProgress {
   done: number;
@@ -88,8 +88,12 @@ const defaultFactory: WorkerFactory = (role) =>
 /** Slowest rates still taken for work (bytes a millisecond): reading files, extracting a long document. */
 const READ_RATE = 1000;
 const EXTRACT_RATE = 50;
-/** Bytes of files per message to an extractor. */
-const BYTES_PER_MESSAGE = 1024 * 1024;
+/**
+ * Bytes of files per message to an extractor, and files at most: copying a message's files holds
+ * the page's thread, about 10 ms a megabyte on a busy machine.
+ */
+const BYTES_PER_MESSAGE = 256 * 1024;
+const FILES_PER_MESSAGE = 200;
 const PROGRESS_EVERY_MS = 100;
 
 interface Extractor {
@@ -113,6 +117,15 @@ interface Shard {
   long?: { doc: string; length: number };
   /** Its files, in words: "a.txt", "a.txt and 3 other files". */
   files: string;
+}
+
+/** A run's work, shared out, and the assembler it goes to. */
+interface Plan {
+  assembler: Worker;
+  epoch: number;
+  /** The parts the assembler keeps, to assemble with the new ones. */
+  keep: readonly KeptPart[];
+  work: WorkShard[];
 }
 
 export class ExtractionClient {
@@ -144,12 +157,33 @@ export class ExtractionClient {
   run(files: readonly InputFile[], parts: readonly KeptPart[], handlers: ExtractionHandlers = {}, lexicon: LexiconFile[] = []): Promise<ExtractionResult> {
     this.cancel();
     const id = this.#next++;
-    const assembler = this.#ensureAssembler();
-    const epoch = this.#epoch;
-    const keep = parts.filter((p) => p.assembler === epoch);
-    const again = parts.filter((p) => p.assembler !== epoch).map((p) => p.doc);
-    const bytes = files.reduce((n, f) => n + f.bytes.length, 0) + again.reduce((n, d) => n + d.length, 0);
-    const work = splitWork(files, again, shardCount(bytes, this.#most)).filter((s) => s.docs.length || s.files.some((f) => !f.name.endsWith('corpus.json')));
+    // The work is shared out in a task of its own: for 10,000 files, sharing it out in the task
+    // that also drew the page's "extracting" held the page's thread too long.
+    let stopped: Error | undefined;
+    this.#current = {
+      id,
+      stop: (error) => {
+        stopped ??= error;
+        if (this.#current?.id === id) this.#current = undefined;
+      },
+    };
+    const ready = async () => {
+      await nextTask();
+      if (stopped) throw stopped;
+      const assembler = this.#ensureAssembler();
+      const epoch = this.#epoch;
+      const keep = parts.filter((p) => p.assembler === epoch);
+      const again = parts.filter((p) => p.assembler !== epoch).map((p) => p.doc);
+      const bytes = files.reduce((n, f) => n + f.bytes.length, 0) + again.reduce((n, d) => n + d.length, 0);
+      const split = await splitWork(files, again, shardCount(bytes, this.#most), nextTask);
+      if (stopped) throw stopped;
+      const work = split.filter((s) => s.docs.length || s.files.some((f) => !f.name.endsWith('corpus.json')));
+      return this.#start(id, { assembler, epoch, keep, work }, handlers, lexicon);
+    };
+    return ready();
+  }
+
+  #start(id: number, { assembler, epoch, keep, work }: Plan, handlers: ExtractionHandlers, lexicon: LexiconFile[]): Promise<ExtractionResult> {
     const extractors = this.#ensureExtractors(work.length);
 
     return new Promise<ExtractionResult>((resolve, reject) => {
@@ -166,7 +200,14 @@ export class ExtractionClient {
         files: describeFiles(w.files.map((f) => f.name).concat(w.docs.map((d) => d.file))),
       }));
       const read: CorpusDoc[] = [];
+      // Each line once (a manifest's go to every extractor), kept unique as they come.
       const warnings: string[] = [];
+      const warned = new Set<string>();
+      const warn = (line: string) => {
+        if (warned.has(line)) return;
+        warned.add(line);
+        warnings.push(line);
+      };
       const failed = new Set<string>();
       const events: Measure[] = [];
       const links: Link[] = [];
@@ -231,12 +272,12 @@ export class ExtractionClient {
           case 'corpus':
             s.docs.push(...reply.docs);
             for (const d of reply.docs) read.push(d);
-            warnings.push(...reply.warnings);
+            for (const line of reply.warnings) warn(line);
             if (reply.last) {
               s.read = true;
               if (shards.every((x) => x.read)) {
                 phase = 'extracting';
-                handlers.onCorpus?.(read, unique(warnings));
+                handlers.onCorpus?.(read, [...warnings]);
                 progress(true);
               }
             }
@@ -248,7 +289,7 @@ export class ExtractionClient {
             progress();
             break;
           case 'warning':
-            warnings.push(reply.warning);
+            warn(reply.warning);
             failed.add(reply.doc);
             break;
           case 'shard-done':
@@ -290,7 +331,7 @@ export class ExtractionClient {
             resolve({
               events: { format: EVENTS_FORMAT, documents: reply.documents, actors: reply.actors, events, links },
               docs,
-              warnings: unique(warnings),
+              warnings,
               parts: fresh,
             });
             break;
@@ -318,7 +359,7 @@ export class ExtractionClient {
       void (async () => {
         // The files go in pieces, so that copying them never holds the page's thread for long.
         for (const [i, s] of shards.entries()) {
-          for (const piece of pieces(work[i]!.files, (f) => f.bytes.length + 256, BYTES_PER_MESSAGE)) {
+          for (const piece of pieces(work[i]!.files, (f) => Math.max(f.bytes.length + 256, BYTES_PER_MESSAGE / FILES_PER_MESSAGE), BYTES_PER_MESSAGE)) {
             if (over) return;
             s.worker.postMessage({ type: 'files', id, files: piece } satisfies ExtractorRequest);
             s.heard = performance.now();
@@ -379,8 +420,4 @@ export class ExtractionClient {
 function describeFiles(names: string[]): string {
   if (names.length <= 1) return names[0] ?? 'no file';
   return `${names[0]} and ${names.length - 1} other file${names.length > 2 ? 's' : ''}`;
-}
-
-function unique(lines: readonly string[]): string[] {
-  return [...new Set(lines)];
 }

@@ -20,7 +20,8 @@ export interface ShardChannels {
 }
 
 /** Documents' text per message to the page (characters). */
-const TEXT_PER_MESSAGE = 512 * 1024;
+const TEXT_PER_MESSAGE = 128 * 1024;
+const WARNINGS_PER_MESSAGE = 1000;
 /** A document this long is announced before it is extracted: the page then expects a longer silence. */
 export const LONG_DOCUMENT = 100 * 1024;
 const PARTS_EVERY_MS = 100;
@@ -47,9 +48,13 @@ export function createShard(channels: ShardChannels): (request: ExtractorRequest
 
 function run(id: number, files: InputFile[], again: CorpusDoc[], lexicon: Lexicon, extract: NonNullable<ShardChannels['extract']>, { reply, parts }: ShardChannels): void {
   const { docs, warnings } = files.length ? buildCorpus(files) : { docs: [], warnings: [] };
-  const sends = pieces(docs, (d) => d.text.length, TEXT_PER_MESSAGE);
-  if (!sends.length) reply({ type: 'corpus', id, docs: [], warnings, last: true });
-  sends.forEach((chunk, i) => reply({ type: 'corpus', id, docs: chunk, warnings: i === 0 ? warnings : [], last: i === sends.length - 1 }));
+  // Documents and warnings go in pieces: one message is read on the page's thread in one go.
+  const sends: { docs: CorpusDoc[]; warnings: string[] }[] = [
+    ...pieces(docs, (d) => d.text.length, TEXT_PER_MESSAGE).map((chunk) => ({ docs: chunk, warnings: [] })),
+    ...pieces(warnings, () => 1, WARNINGS_PER_MESSAGE).map((chunk) => ({ docs: [], warnings: chunk })),
+  ];
+  if (!sends.length) reply({ type: 'corpus', id, docs: [], warnings: [], last: true });
+  sends.forEach((send, i) => reply({ type: 'corpus', id, ...send, last: i === sends.length - 1 }));
 
   const all = [...docs, ...again];
   let batch: DocumentPart[] = [];

@@ -20,30 +20,60 @@ export function shardCount(bytes: number, most: number): number {
   return bytes === 0 ? 0 : Math.max(1, Math.min(most, Math.ceil(bytes / SHARD_MIN_BYTES)));
 }
 
-export function splitWork(files: readonly InputFile[], docs: readonly CorpusDoc[], count: number): Shard[] {
+/**
+ * Shares out `files` and `docs` between `count` shards. `pause` is awaited every few thousand
+ * items: the page passes one that lets its other tasks run, so 10,000 files dropped at once are
+ * shared out without holding its thread.
+ */
+export async function splitWork(files: readonly InputFile[], docs: readonly CorpusDoc[], count: number, pause: () => Promise<void> = async () => undefined): Promise<Shard[]> {
   const shards: Shard[] = Array.from({ length: count }, () => ({ files: [], docs: [], bytes: 0 }));
   if (!count) return shards;
-  const isManifest = (f: InputFile) => f.name.split('/').pop() === MANIFEST_NAME;
+  const manifests: InputFile[] = [];
   const groups = new Map<string, InputFile[]>();
-  for (const f of files) {
-    if (isManifest(f)) continue;
+  for (let i = 0; i < files.length; i++) {
+    if (i && i % ITEMS_PER_TURN === 0) await pause();
+    const f = files[i]!;
+    if (f.name.split('/').pop() === MANIFEST_NAME) {
+      manifests.push(f);
+      continue;
+    }
     const id = docIdOf(f.name);
     const group = groups.get(id);
     if (group) group.push(f);
     else groups.set(id, [f]);
   }
-  const lightest = () => shards.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-  const work: { size: number; add: (s: Shard) => void }[] = [
-    ...[...groups.values()].map((group) => ({ size: group.reduce((n, f) => n + f.bytes.length, 0), add: (s: Shard) => s.files.push(...group) })),
-    ...docs.map((doc) => ({ size: doc.length, add: (s: Shard) => s.docs.push(doc) })),
-  ];
-  // Stable: among equal sizes, the input's order.
-  for (const item of work.map((w, i) => ({ w, i })).sort((a, b) => b.w.size - a.w.size || a.i - b.i)) {
-    const shard = lightest();
-    item.w.add(shard);
-    shard.bytes += item.w.size;
+  await pause();
+  const items: (InputFile[] | CorpusDoc)[] = [...groups.values(), ...docs];
+  const sizes = items.map((item) => (Array.isArray(item) ? item.reduce((n, f) => n + f.bytes.length, 0) : item.length));
+  const order = biggestFirst(sizes);
+  for (let k = 0; k < order.length; k++) {
+    if (k && k % ITEMS_PER_TURN === 0) await pause();
+    const i = order[k]!;
+    let shard = shards[0]!;
+    for (const s of shards) if (s.bytes < shard.bytes) shard = s;
+    const item = items[i]!;
+    if (Array.isArray(item)) shard.files.push(...item);
+    else shard.docs.push(item);
+    shard.bytes += sizes[i]!;
   }
-  const manifests = files.filter(isManifest);
   for (const s of shards) s.files.push(...manifests);
   return shards;
+}
+
+const ITEMS_PER_TURN = 2000;
+
+/**
+ * Indexes of `sizes`, biggest first, in input order among equal sizes. Sorted as numbers packing
+ * both (a typed array's own sort, with no comparator to call): 10,000 files dropped at once are
+ * split while the page's thread waits.
+ */
+function biggestFirst(sizes: readonly number[]): number[] {
+  const n = sizes.length;
+  let most = 0;
+  for (const size of sizes) if (size > most) most = size;
+  if ((most + 1) * n >= Number.MAX_SAFE_INTEGER) return sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (most - sizes[i]!) * n + i;
+  keys.sort();
+  return Array.from(keys, (k) => k % n);
 }

@@ -2,8 +2,8 @@
  * Files the reader hands over, by drop or by picker, as the extractor's input: folders are walked
  * (DataTransferItem.webkitGetAsEntry), hidden files skipped, and each file read to bytes.
  */
-import type { InputFile } from '../../corpus/corpus.js';
-import { nextTask, pieces } from '../../worker/pieces.js';
+import { inTurns, nextTask } from '../../worker/pieces.js';
+import { readInWorker, type ReadResult } from '../../worker/reader.js';
 
 export interface PickedFile {
   file: File;
@@ -14,12 +14,20 @@ export interface PickedFile {
 /** What a drop carries: files, and the files inside dropped folders (at any depth). */
 export async function filesFromDrop(data: DataTransfer): Promise<PickedFile[]> {
   // Entries must be taken while the drop event is being handled; reading them may come later.
-  const entries = [...data.items].filter((item) => item.kind === 'file').map((item) => item.webkitGetAsEntry?.() ?? null);
-  if (entries.length && entries.every((e) => e !== null)) {
+  // One pass over the items: 10,000 files dropped at once are 10,000 of them.
+  const entries: (FileSystemEntry | null)[] = [];
+  const { items } = data;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'file') entries.push(item.webkitGetAsEntry?.() ?? null);
+  }
+  const dropped = entries.length && entries.every((e) => e !== null) ? undefined : Array.from(data.files);
+  await nextTask();
+  if (!dropped) {
     const nested = await Promise.all(entries.map((e) => walk(e!)));
     return visible(nested.flat());
   }
-  return visible([...data.files].map((file) => ({ file, path: file.name })));
+  return inTurns(dropped, (file) => visibleFile({ file, path: file.name }), 500);
 }
 
 /** The files of an <input type="file"> (with `webkitdirectory`, their paths within the folder). */
@@ -28,32 +36,15 @@ export function filesFromInput(input: HTMLInputElement): PickedFile[] {
 }
 
 /**
- * The files' bytes. Read a few megabytes at a time, as one Blob of many files (each
- * `file.arrayBuffer()` call costs the page's thread about a tenth of a millisecond, which
- * 10,000 files turn into a freeze), then cut into a buffer of its own per file.
+ * The files' bytes, read in a worker (see worker/reader.ts), with one line for each file the
+ * browser could not read.
  */
-export async function readFiles(files: readonly PickedFile[], onRead?: (done: number) => void): Promise<InputFile[]> {
-  const out: InputFile[] = [];
-  for (const batch of pieces(files, ({ file }) => file.size + 1024, READ_BYTES)) {
-    if (batch.length === 1) {
-      // A big file alone: its buffer as it comes, without a copy.
-      out.push({ name: batch[0]!.path, bytes: new Uint8Array(await batch[0]!.file.arrayBuffer()) });
-      onRead?.(out.length);
-      continue;
-    }
-    const buffer = await new Blob(batch.map(({ file }) => file)).arrayBuffer();
-    let at = 0;
-    for (const { file, path } of batch) {
-      out.push({ name: path, bytes: new Uint8Array(buffer.slice(at, at + file.size)) });
-      at += file.size;
-    }
-    onRead?.(out.length);
-    await nextTask();
-  }
-  return out;
+export function readFiles(files: readonly PickedFile[], onRead?: (done: number) => void): Promise<ReadResult> {
+  return readInWorker(
+    files.map(({ file, path }) => ({ file, name: path })),
+    onRead,
+  );
 }
-
-const READ_BYTES = 4 * 1024 * 1024;
 
 async function walk(entry: FileSystemEntry): Promise<PickedFile[]> {
   const path = entry.fullPath.replace(/^\//, '') || entry.name;
@@ -74,5 +65,10 @@ async function walk(entry: FileSystemEntry): Promise<PickedFile[]> {
 }
 
 function visible(files: PickedFile[]): PickedFile[] {
-  return files.filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')));
+  return files.filter((f) => visibleFile(f));
+}
+
+/** The file, unless it or a folder it is in is hidden (a name that starts with a dot). */
+function visibleFile(file: PickedFile): PickedFile | undefined {
+  return file.path.split('/').some((part) => part.startsWith('.')) ? undefined : file;
 }

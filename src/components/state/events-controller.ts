@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EVENTS_FORMAT, type EventsFile } from '../../events/types.js';
-import { EMPTY_EVENTS, sharedCorpus, type CorpusStore } from './corpus-store.js';
+import { EMPTY_EVENTS, sharedCorpus, type CorpusState, type CorpusStore } from './corpus-store.js';
 import { updateInTurn } from './update-turns.js';
 
 export interface EventsHost extends ReactiveControllerHost, HTMLElement {
@@ -59,7 +59,13 @@ export class EventsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unsubscribe = this.corpus.subscribe(() => {
+    let shown = shownOf(this.corpus.state);
+    this.#unsubscribe = this.corpus.subscribe((state) => {
+      // An extraction's progress changes the corpus's state a few times a second, but not what
+      // a view of its events shows: redrawn then, a view of 10,000 events held the page.
+      const now = shownOf(state);
+      if (now.every((part, i) => part === shown[i])) return;
+      shown = now;
       if (!this.#host.events && !this.#host.src) updateInTurn(this.#host);
     });
   }
@@ -93,6 +99,11 @@ export class EventsController implements ReactiveController {
       },
     );
   }
+}
+
+/** What of the corpus's state a view of its events reads: the events, the documents' text, the corrections applied. */
+function shownOf(state: CorpusState): readonly unknown[] {
+  return [state.events, state.docs, state.applied];
 }
 
 async function load(url: string): Promise<EventsFile> {

@@ -1,0 +1,37 @@
+/**
+ * How long the page's thread was held, while something ran: every task over 50 ms (the Long
+ * Tasks API, PerformanceObserver 'longtask'), and the worst gap between two setTimeout probes
+ * (which also counts what starves timers without one long task, and the machine's own load).
+ */
+export interface MainThreadWatch {
+  stop(): { longest: number; tasks: number[]; worstGap: number };
+}
+
+export function watchMainThread(): MainThreadWatch {
+  const tasks: number[] = [];
+  const since = performance.now();
+  // The task that starts the watch (the test's own, making its files) is not the page's.
+  const add = (entries: PerformanceEntryList) => {
+    for (const entry of entries) if (entry.startTime >= since) tasks.push(entry.duration);
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  let worstGap = 0;
+  let last = performance.now();
+  let running = true;
+  const probe = () => {
+    const now = performance.now();
+    worstGap = Math.max(worstGap, now - last);
+    last = now;
+    if (running) setTimeout(probe, 0);
+  };
+  setTimeout(probe, 0);
+  return {
+    stop() {
+      running = false;
+      add(observer.takeRecords());
+      observer.disconnect();
+      return { longest: Math.max(0, ...tasks), tasks, worstGap };
+    },
+  };
+}
