@@ -19,8 +19,8 @@ export interface RedrawResult {
   scriptMs: Summary;
   /** First draw of all four views on the file. */
   loadMs: number;
-  /** Each view alone: median ms to the frame, and its first draw. */
-  perView: Record<ViewName, { frameMs: number; loadMs: number; label: string | null; elements: number }>;
+  /** Each view alone: median ms to the frame, and its first draw (none when skipped). */
+  perView: Partial<Record<ViewName, { frameMs: number; loadMs: number; label: string | null; elements: number }>>;
   /** The longest main-thread task during the changes, ms. */
   longestTaskMs: number;
 }
@@ -43,7 +43,11 @@ interface ViewsApi {
   describe(): { view: string; label: string | null; elements: number }[];
 }
 
-export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: string, file: EventsFile, options: { cycles: number; shots?: string }): Promise<RedrawResult> {
+/**
+ * `warmup`: changes made before timing (a whole cycle by default); `perView: false` skips each
+ * view alone, leaving `perView` empty (both for the quick run's budget).
+ */
+export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: string, file: EventsFile, options: { cycles: number; warmup?: number; shots?: string; perView?: boolean }): Promise<RedrawResult> {
   const changes = filterChanges(file);
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
@@ -62,11 +66,11 @@ export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: 
   const taskStart = await page.evaluate(() => performance.now());
   const frames: number[] = [];
   const scripts: number[] = [];
-  // One cycle to warm up, then the timed ones.
-  for (let cycle = 0; cycle <= options.cycles; cycle++) {
+  // A warm-up (a whole cycle, or its first changes), then the timed cycles.
+  for (const selection of changes.slice(0, options.warmup ?? changes.length)) await views.change(selection);
+  for (let cycle = 0; cycle < options.cycles; cycle++) {
     for (const selection of changes) {
       const t = await views.change(selection);
-      if (cycle === 0) continue;
       frames.push(t.frameMs);
       scripts.push(t.scriptMs);
     }
@@ -74,7 +78,7 @@ export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: 
   const tasks = await page.evaluate((since) => (window as unknown as { reprisalProbe: ProbeState }).reprisalProbe.tasks.filter((t) => t.start >= since), taskStart);
 
   const perView = {} as RedrawResult['perView'];
-  for (const name of VIEWS) {
+  for (const name of options.perView === false ? [] : VIEWS) {
     const { loadMs: viewLoad } = await views.load([name]);
     const times: number[] = [];
     for (let cycle = 0; cycle <= Math.max(1, options.cycles - 1); cycle++) {
