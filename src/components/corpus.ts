@@ -10,6 +10,8 @@ import { formatPeriod } from '../analysis/dates.js';
 import { filesFromDrop, filesFromInput, readFiles, type PickedFile } from './corpus/files.js';
 import { nextTask } from '../worker/pieces.js';
 import type { ReadResult } from '../worker/reader.js';
+import './import-status.js';
+import { sharedImports } from './state/import-store.js';
 import { sharedCorpus, type CorpusState, type CorpusStore } from './state/corpus-store.js';
 import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
@@ -174,9 +176,12 @@ export class ReprisalCorpus extends LitElement {
   }
 
   /** Reads `files` into the corpus (what a drop or the pickers do). */
-  async add(files: readonly PickedFile[]): Promise<void> {
+  async add(dropped: readonly PickedFile[]): Promise<void> {
+    // Each step over the files in a task of its own: 10,000 of them make each step a long one.
+    await nextTask();
+    // GDELT and POLECAT files are imported in a worker, not read as articles.
+    const files = await sharedImports().take(dropped, this.#store);
     if (!files.length) return;
-    // Read in a task of its own: 10,000 files make each step over them a long one.
     await nextTask();
     this.reading = { done: 0, total: files.length };
     this.unread = [];
@@ -224,16 +229,17 @@ export class ReprisalCorpus extends LitElement {
         @dragleave=${() => (this.dragging = false)}
         @drop=${this.#onDrop}
       >
-        <p><strong>Drop articles here</strong> — .txt, .md or .html files, or a whole folder (a <code>corpus.json</code> in it gives titles, outlets and dates).</p>
+        <p><strong>Drop articles here</strong> — .txt, .md or .html files, or a whole folder (a <code>corpus.json</code> in it gives titles, outlets and dates) — or event data: a GDELT 2.0 export (.CSV) or POLECAT/PLOVER JSON lines (.jsonl).</p>
         <p>
           <button type="button" @click=${() => this.#pick('files')}>Choose files…</button>
           <button type="button" @click=${() => this.#pick('folder')}>Choose a folder…</button>
           ${this.#store.defaults ? html`<button type="button" @click=${() => this.#store.restore()}>Restore the built-in corpus</button>` : nothing}
         </p>
         <p class="muted">Files are read in this page only; nothing is uploaded.</p>
-        <input class="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json" @change=${this.#onInput} aria-label="Choose files" />
+        <input class="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json,.csv,.tsv,.jsonl,.ndjson" @change=${this.#onInput} aria-label="Choose files" />
         <input class="folder" type="file" multiple webkitdirectory @change=${this.#onInput} aria-label="Choose a folder" />
       </div>
+      <reprisal-import-status></reprisal-import-status>
       ${this.reading
         ? html`<div class="progress" role="status">
             <progress max=${this.reading.total} value=${this.reading.done} aria-label="Reading the files"></progress>
