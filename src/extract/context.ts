@@ -35,7 +35,7 @@ export class DocContext {
 
   /** The other side of a dispute from `country`'s point of view. */
   counterpart(country: string | undefined): string | undefined {
-    return this.focal.find((c) => c !== country);
+    return this.focal.find((c) => c !== country) ?? (this.home !== country ? this.home : undefined);
   }
 
   lastCountry(): string | undefined {

@@ -155,7 +155,7 @@ function sentenceCandidates(doc: CorpusDoc, p: Parsed, s: number, lex: Lexicon, 
     }
     const labels: Record<string, string> = {};
     const source = resolveAll(roles.source, 'source', undefined, tokens, phrases, lex, ctx, labels);
-    const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t));
+    const target = resolveAll(roles.target, 'target', source[0]?.split('.')[0], tokens, phrases, lex, ctx, labels).filter((t) => !source.includes(t) && !ownGovernment(t, source));
     if (!reference && !ownedNoun && !answersMeasure && m.trigger.needs.has('target') && !target.length) continue;
     // A call on one's own banks or companies to act is how a measure is imposed, not a demand on an adversary.
     if (m.trigger.generic && measure.family === 'demand' && target.every((t) => t.split('.')[0] === source[0]?.split('.')[0])) continue;
@@ -397,6 +397,12 @@ function reportingDate(text: string, tokens: Token[], clauses: Clause[], matches
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Beijing would take measures, the Chinese foreign ministry said": a state does not act against its own government. */
+function ownGovernment(target: string, source: string[]): boolean {
+  const [country, role] = target.split('.');
+  return role === 'GOV' && source.some((s) => s.startsWith(`${country}.GOV`));
 }
 
 /** A measure noun close after the trigger, in its clause: "opposed the new rules", "rejected the accusations". */

@@ -15,6 +15,7 @@ export interface TriggerMatch {
 
 const MAX_GAP = 6;
 const GAP_STOP = new Set([';', ':', '.', '?', '!', '—', '(', ')']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 export function findTriggers(tokens: Token[], lex: Lexicon): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -59,6 +60,8 @@ function matchSlots(tokens: Token[], i: number, slots: Slot[], s: number, words:
     }
     return -1;
   }
+  // Quotation marks inside a pattern are transparent: would take "necessary measures".
+  if (i < tokens.length && QUOTES.has(tokens[i]!.s)) return matchSlots(tokens, i + 1, slots, s, words);
   if (i < tokens.length && slot.words.has(tokens[i]!.l)) {
     words.push(i);
     const end = matchSlots(tokens, i + 1, slots, s + 1, words);

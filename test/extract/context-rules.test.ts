@@ -67,3 +67,8 @@ it("a firm's permit revoked and its goods halted, told by two articles, is one e
   expect(events).toHaveLength(1);
   expect(events[0]!.mentions.map((m) => m.doc).sort()).toEqual(['a', 'b']);
 });
+
+it('quotation marks inside a trigger are read through, and the speaker is not the target', () => {
+  const events = extract('THAAD row\n\nSEOUL, March 2, 2017 (Wire) - Beijing would take "necessary measures" to safeguard its security interests, the Chinese foreign ministry said on Tuesday.');
+  expect(events.map((e) => [e.type, e.source, e.target])).toEqual([['THREATEN', ['CHN.GOV'], ['KOR.GOV']]]);
+});
