@@ -107,12 +107,26 @@ const app = css`
     border-bottom: 1px solid var(--_border);
     margin-bottom: 0.5em;
   }
+  .saving-problem {
+    margin: 0.8em 0 0;
+    padding: 0.5em 0.9em;
+    border-left: 4px solid var(--_danger);
+    background: var(--_subtle);
+    font-size: 0.92em;
+  }
+  .view-title {
+    font-size: 1.6em;
+    margin: 0.6em 0 0.3em;
+  }
   /* Tablets: the notebooks become a bar above the page. */
   @media (max-width: 960px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
     nav.side {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em 1.2em;
       position: static;
       max-height: none;
       border-right: none;

@@ -1,14 +1,16 @@
 /**
  * <reprisal-app>: the explorer's page. A sidebar lists the notebooks; the hash names the one shown
  * (#/notebook/tour) and carries the selection (?actors=CHN.GOV&type=SANCTION), so a link opens
- * the same view. The selection bar stays in sight above the notebook.
+ * the same view. The selection bar stays in sight above the notebook. #/corrections lists the
+ * analyst's corrections; when their work cannot be saved, the page says so at the top.
  */
 import { html, LitElement, nothing } from 'lit';
 import { selectionEquals, selectionFromParams, selectionToParams } from '../analysis/selection.js';
 import '../components/index.js';
+import { savingProblem } from '../components/corrections-saved.js';
 import { appStyles } from './app-styles.js';
 import { notebookFiles, type NotebookFile } from './notebooks.js';
-import { parseRoute, routeHash } from './router.js';
+import { parseRoute, routeHash, viewHash, type View } from './router.js';
 import { startSession, type Session } from './session.js';
 import { applyTheme, savedTheme, type Theme } from './theme.js';
 
@@ -17,12 +19,14 @@ const DEFAULT_NOTEBOOK = 'tour';
 export class ReprisalApp extends LitElement {
   static override properties = {
     route: { state: true },
+    view: { state: true },
     theme: { state: true },
   };
 
   static override styles = appStyles;
 
   declare route: string | undefined;
+  declare view: View | undefined;
   declare theme: Theme;
 
   readonly notebooks: NotebookFile[] = notebookFiles();
@@ -32,6 +36,7 @@ export class ReprisalApp extends LitElement {
   constructor() {
     super();
     this.route = DEFAULT_NOTEBOOK;
+    this.view = undefined;
     this.theme = savedTheme();
   }
 
@@ -47,6 +52,7 @@ export class ReprisalApp extends LitElement {
         if (hash !== location.hash) history.replaceState(history.state, '', hash);
       }),
       session.corpus.subscribe(() => this.requestUpdate()),
+      session.saved.subscribe(() => this.requestUpdate()),
       // The sidebar's links carry the selection, so going to another notebook keeps it.
       session.selection.subscribe(() => this.requestUpdate()),
     ];
@@ -62,6 +68,8 @@ export class ReprisalApp extends LitElement {
     const session = this.#session;
     const current = this.notebooks.find((n) => n.name === this.route);
     const state = session?.corpus.state;
+    const corrections = session?.corpus.corrections.list.length ?? 0;
+    const problem = session ? savingProblem(session.saved.state) : undefined;
     return html`
       <a class="skip" href="#main" @click=${this.#skip}>Skip to the notebook</a>
       <header class="top">
@@ -79,7 +87,7 @@ export class ReprisalApp extends LitElement {
       <div class="layout">
         <nav class="side" aria-label="Notebooks">
           <h2>Notebooks</h2>
-          <ul>
+          <ul class="notebooks">
             ${this.notebooks.map(
               (n) => html`<li>
                 <a href=${routeHash(n.name, session ? selectionToParams(session.selection.value) : undefined)} aria-current=${n.name === this.route ? 'page' : 'false'}>${n.title}</a>
@@ -87,10 +95,21 @@ export class ReprisalApp extends LitElement {
               </li>`,
             )}
           </ul>
+          <h2>Your work</h2>
+          <ul class="work">
+            <li>
+              <a class="corrections" href=${viewHash('corrections')} aria-current=${this.view === 'corrections' ? 'page' : 'false'}>Corrections${corrections ? ` (${corrections})` : ''}</a>
+              <p>Your changes to the extracted events, and your own actors; export and import them.</p>
+            </li>
+          </ul>
         </nav>
         <main id="main" tabindex="-1">
+          ${problem ? html`<p class="saving-problem" role="alert">${problem}</p>` : nothing}
           <div class="selection"><reprisal-selection></reprisal-selection></div>
-          ${current && session
+          ${this.view === 'corrections' && session
+            ? html`<h1 class="view-title">Corrections</h1>
+                <reprisal-corrections .corpus=${session.corpus} .saved=${session.saved}></reprisal-corrections>`
+            : current && session
             ? html`<reprisal-notebook .source=${current.source} path=${current.path} .builtins=${session.builtins}></reprisal-notebook>`
             : html`<div class="not-found">
                 <h1>No such notebook</h1>
@@ -103,13 +122,15 @@ export class ReprisalApp extends LitElement {
 
   #onHash = () => {
     const route = parseRoute(location.hash, DEFAULT_NOTEBOOK);
-    const previous = this.route;
+    const previous = this.route ?? this.view;
     this.route = route.notebook;
+    this.view = route.view;
     const selection = this.#session?.selection;
-    if (!selection) return;
+    // A view that is not a notebook carries no selection: the one held stays for coming back.
+    if (!selection || route.view) return;
     const wanted = selectionFromParams(route.params);
     if (!selectionEquals(wanted, selection.value)) selection.set(wanted);
-    if (previous !== route.notebook) window.scrollTo({ top: 0 });
+    if (previous !== (route.notebook ?? route.view)) window.scrollTo({ top: 0 });
   };
 
   #onTheme = (event: Event) => {
@@ -127,7 +148,8 @@ function statusText(state: Session['corpus']['state']): string {
   const { status, docs, events, progress } = state;
   if (status === 'extracting') return progress?.total ? `Extracting ${progress.done} of ${progress.total} documents…` : 'Reading files…';
   if (status === 'empty') return 'No documents';
-  return `${docs.length} documents · ${events.events.length} events · ${events.links.length} links`;
+  const corrections = state.applied.length ? ` · ${state.applied.length} corrections` : '';
+  return `${docs.length} documents · ${events.events.length} events · ${events.links.length} links${corrections}`;
 }
 
 customElements.define('reprisal-app', ReprisalApp);

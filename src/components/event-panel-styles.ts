@@ -74,6 +74,23 @@ export const eventPanelStyles = css`
   blockquote {
     margin: 0.3em 0;
   }
+  button.unlink {
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    font-size: inherit;
+    color: var(--_danger);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .why a {
+    color: var(--_accent);
+  }
+  .by-hand {
+    margin: 0 0 0.2em;
+    padding-left: 1.1em;
+  }
   button.link {
     border: none;
     background: none;

@@ -1,7 +1,9 @@
 /**
  * <reprisal-events>: the events as a table, sortable by any column and filtered by type (the
  * shared selection's) and by words. Selecting a row selects the event everywhere and shows why it
- * was extracted: the rule, and its reports highlighted in their articles.
+ * was extracted: the rule, and its reports highlighted in their articles. On the page's corpus,
+ * the panel also corrects the event; the table marks corrected events, says what the last
+ * correction did and offers to undo it.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { dateSpan, formatDate } from '../analysis/dates.js';
@@ -9,6 +11,8 @@ import { filterEvents } from '../analysis/filter.js';
 import type { Selection } from '../analysis/selection.js';
 import { TYPE_COLORS, TYPE_ORDER } from '../charts/colors.js';
 import type { Event as Measure, EventsFile, PloverType } from '../events/types.js';
+import type { CorrectionMade } from './correction-form.js';
+import { describeCorrection } from './corrections-describe.js';
 import { actorList, indexFile } from './describe.js';
 import { eventPanel, revealMarks } from './event-panel.js';
 import { eventPanelStyles } from './event-panel-styles.js';
@@ -46,6 +50,7 @@ export class ReprisalEvents extends LitElement {
     descending: { state: true },
     query: { state: true },
     limit: { state: true },
+    saidLast: { state: true },
   };
 
   static override styles = [
@@ -99,6 +104,25 @@ export class ReprisalEvents extends LitElement {
       td.nowrap {
         white-space: nowrap;
       }
+      .corrected {
+        font-size: 0.8em;
+        margin-left: 0.3em;
+        color: var(--_accent);
+      }
+      tbody tr[aria-selected='true'] .corrected {
+        color: inherit;
+      }
+      .last-correction {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
+        margin: 0 0 0.5em;
+        padding: 0.35em 0.7em;
+        border-left: 3px solid var(--_accent);
+        background: var(--_subtle);
+        font-size: 0.9em;
+      }
     `,
   ];
 
@@ -115,6 +139,8 @@ export class ReprisalEvents extends LitElement {
   declare query: string;
   /** Rows drawn at most (a corpus of thousands of events stays quick); "Show more" raises it. */
   declare limit: number;
+  /** What the last correction made here did, said until the next one (or an undo). */
+  declare saidLast: string | undefined;
 
   readonly #data = new EventsController(this);
   readonly #selection = new SelectionController(this);
@@ -134,6 +160,8 @@ export class ReprisalEvents extends LitElement {
     this.descending = false;
     this.query = '';
     this.limit = PAGE;
+    this.saidLast = undefined;
+    this.addEventListener('correction', this.#onCorrection);
   }
 
   get value(): Selection {
@@ -184,6 +212,9 @@ export class ReprisalEvents extends LitElement {
     const rows = this.rows;
     const selected = selection.event ? file.events.find((e) => e.id === selection.event) : undefined;
     const types = TYPE_ORDER.filter((t) => file.events.some((e) => e.type === t));
+    // Corrections belong to the page's corpus: a table given its own events only reads them.
+    const corpus = this.events || this.src ? undefined : this.#data.corpus;
+    const corrected = new Set(corpus?.state.applied.flatMap((s) => (s.applied ? s.events : [])) ?? []);
     return html`
       <div class="toolbar">
         <label>
@@ -198,7 +229,16 @@ export class ReprisalEvents extends LitElement {
           <input class="query" type="search" placeholder="Find words…" .value=${this.query} @input=${this.#onQuery} />
         </label>
         <span class="muted grow" role="status">${rows.length} of ${file.events.length} events</span>
+        ${corpus && corpus.corrections.list.length
+          ? html`<a class="corrections-link" href="#/corrections">${corpus.corrections.list.length} ${corpus.corrections.list.length === 1 ? 'correction' : 'corrections'}</a>`
+          : nothing}
       </div>
+      ${corpus && this.saidLast
+        ? html`<p class="last-correction" role="status">
+            <span>${this.saidLast}</span>
+            ${corpus.corrections.undoable ? html`<button type="button" class="undo" @click=${this.#undo}>Undo</button>` : nothing}
+          </p>`
+        : nothing}
       <div class="table-wrap">
         <table>
           <thead>
@@ -220,7 +260,11 @@ export class ReprisalEvents extends LitElement {
                 @keydown=${(k: KeyboardEvent) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), this.#selection.toggle({ event: e.id }))}
               >
                 <td class="nowrap">${e.date ? formatDate(e.date) : 'undated'}</td>
-                <td class="nowrap"><span class="swatch" style="background:${TYPE_COLORS[e.type]}"></span>${e.type.toLowerCase()}</td>
+                <td class="nowrap">
+                  <span class="swatch" style="background:${TYPE_COLORS[e.type]}"></span>${e.type.toLowerCase()}${corrected.has(e.id)
+                    ? html`<span class="corrected" title="Corrected by hand">✎<span class="visually-hidden"> corrected</span></span>`
+                    : nothing}
+                </td>
                 <td class="nowrap">${e.measure ?? ''}</td>
                 <td>${actorList(e.source, index.actors)}</td>
                 <td>${actorList(e.target, index.actors)}</td>
@@ -235,7 +279,7 @@ export class ReprisalEvents extends LitElement {
         ? html`<p><button type="button" class="more" @click=${() => (this.limit += PAGE)}>Show ${Math.min(PAGE, rows.length - this.limit)} more of ${rows.length - this.limit}</button></p>`
         : nothing}
       ${selected
-        ? eventPanel(selected, { file, text: (doc) => this.#data.text(doc), select: (id) => this.#selection.patch({ event: id }) })
+        ? eventPanel(selected, { file, text: (doc) => this.#data.text(doc), select: (id) => this.#selection.patch({ event: id }), corpus })
         : html`<p class="hint">Select an event to see why it was extracted and where it is reported.</p>`}
     `;
   }
@@ -246,6 +290,24 @@ export class ReprisalEvents extends LitElement {
     this.#revealed = selected;
     revealMarks(this.renderRoot);
   }
+
+  #onCorrection = (event: CustomEvent<CorrectionMade>) => {
+    const { correction, select } = event.detail;
+    const corpus = this.#data.corpus;
+    const file = corpus.events;
+    const index = indexFile(file);
+    const { action } = describeCorrection(correction, { text: (doc) => corpus.text(doc), title: (doc) => index.titles.get(doc) ?? doc, actorName: (id) => index.actors.get(id)?.name ?? id });
+    this.saidLast = `Saved: ${action.charAt(0).toLowerCase()}${action.slice(1)}.`;
+    if (select) this.#selection.patch({ event: select });
+    else this.#selection.patch({ event: undefined });
+  };
+
+  #undo = () => {
+    const corpus = this.#data.corpus;
+    const what = corpus.corrections.undoable;
+    if (!corpus.corrections.undo()) return;
+    this.saidLast = `Undone: ${what}.`;
+  };
 
   #sort(column: Column): void {
     if (this.sortBy === column) this.descending = !this.descending;

@@ -130,7 +130,7 @@ export function find(file: EventsFile, ref: EventRef): Event | undefined {
 
 /** A reference to an event as it stands now, for a correction to keep. */
 export function refOf(e: Event): EventRef {
-  return { id: e.id, mentions: e.mentions.map(({ doc, start, end }) => ({ doc, start, end })) };
+  return { id: e.id, mentions: e.mentions.map(({ doc, start, end, text }) => ({ doc, start, end, text })) };
 }
 
 function uniqueLinks(links: Link[]): Link[] {

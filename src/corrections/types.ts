@@ -10,8 +10,11 @@ export const CORRECTIONS_FORMAT = 'reprisal-corrections/1';
 /** How a correction names the event it changes. */
 export interface EventRef {
   id: string;
-  /** Where the event was reported when the correction was made: the key to finding it again. */
-  mentions: Pick<Mention, 'doc' | 'start' | 'end'>[];
+  /**
+   * Where the event was reported when the correction was made: the key to finding it again. The
+   * text is only for people (the sentence as it read then, still shown once its article is gone).
+   */
+  mentions: (Pick<Mention, 'doc' | 'start' | 'end'> & { text?: string })[];
 }
 
 export interface EventChanges {

@@ -148,6 +148,11 @@ export class SavedWork extends EventTarget {
     });
   }
 
+  /** Resolves once every change asked for so far is written (or has failed, and says so). */
+  whenSaved(): Promise<void> {
+    return this.#queue;
+  }
+
   /** Forgets everything saved (the work in the page stays). */
   clear(): Promise<void> {
     return this.#save('corpus', async (db) => {

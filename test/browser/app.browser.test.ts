@@ -8,11 +8,17 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import { actorMatches } from '../../src/analysis/actors.js';
 import { chains } from '../../src/analysis/chains.js';
 import '../../src/app/app.js';
+import { startSession } from '../../src/app/session.js';
 import '../../src/app/theme.css';
 import { sharedCorpus } from '../../src/components/state/corpus-store.js';
 import { sharedSelection } from '../../src/components/state/selection-store.js';
 import type { EventsFile } from '../../src/events/types.js';
-import { deep, deepAll, settle, shoot, shootWindow, until } from './support.js';
+import { SavedWork } from '../../src/storage/saved-work.js';
+import { deep, deepAll, deleteDatabase, settle, shoot, shootWindow, until } from './support.js';
+
+// The app saves the analyst's work in IndexedDB: a database of this file's own, emptied first,
+// so that what another test file left there cannot change the corpus these tests expect.
+const DATABASE = 'reprisal-test-app';
 
 let app: HTMLElement;
 let events: EventsFile;
@@ -29,6 +35,8 @@ async function open(name: string): Promise<void> {
 
 beforeAll(async () => {
   localStorage.clear();
+  await deleteDatabase(DATABASE);
+  startSession({ saved: new SavedWork({ name: DATABASE }) });
   history.replaceState(null, '', '#/notebook/tour');
   app = document.createElement('reprisal-app');
   document.body.append(app);
@@ -36,16 +44,20 @@ beforeAll(async () => {
   await until(() => deep('reprisal-network >>> path[data-source]') && deep('reprisal-timeline >>> [data-event]') && deep('reprisal-chains >>> circle[data-event]'), 'the three charts');
 });
 
-afterAll(() => {
+afterAll(async () => {
   app.remove();
   localStorage.clear();
+  await startSession().saved.close();
+  await deleteDatabase(DATABASE);
 });
 
 describe('the explorer on the seeds', () => {
   test('opens the tour, with the four notebooks in the sidebar', async () => {
-    const links = deepAll<HTMLAnchorElement>('reprisal-app >>> nav a');
+    const links = deepAll<HTMLAnchorElement>('reprisal-app >>> nav ul.notebooks a');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach', '#/notebook/sql']);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
+    // Below them, the analyst's own work.
+    expect(deepAll<HTMLAnchorElement>('reprisal-app >>> nav ul.work a').map((a) => a.getAttribute('href'))).toEqual(['#/corrections']);
     expect(events.documents).toHaveLength(5);
     await shootWindow('app-1280', app);
   });
