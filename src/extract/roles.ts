@@ -44,7 +44,10 @@ export function assignRoles(tokens: Token[], phrases: ActorPhrase[], clauses: Cl
     if (owner) [source, how.source] = [group(phrases, owner), 'possessor'];
     else if (by) [source, how.source] = [group(phrases, by), 'by-agent'];
     else if (fromSource) [source, how.source] = [group(phrases, fromSource), 'pp:from'];
-    else {
+    else if (accusedOf(tokens, phrases, m.anchor, clause, lex)) {
+      const accused = accusedOf(tokens, phrases, m.anchor, clause, lex)!;
+      [source, how.source] = [group(phrases, accused), 'accused'];
+    } else {
       const light = lightVerbBefore(tokens, m.anchor, clause, lex);
       if (light >= 0) {
         const s = isPassive(tokens, light, lex) ? byAgent(phrases, light, clause.end, clause) : subject(phrases, clauses, clause, light);
@@ -217,10 +220,33 @@ function nounOwner(tokens: Token[], phrases: ActorPhrase[], m: TriggerMatch, lex
 function lightVerbBefore(tokens: Token[], i: number, clause: Clause, lex: Lexicon): number {
   for (let k = i - 1; k >= Math.max(clause.start, i - 7); k--) {
     const w = tokens[k]!.l;
-    if (lex.grammar.light.has(w) || lex.grammar.control.has(w) || lex.triggers.has(w) && k < i - 1) return k;
+    if (lex.grammar.light.has(w) || lex.grammar.control.has(w) || (k < i - 1 && actsThrough(w, lex))) return k;
     if (lex.grammar.subordinators.has(w) || w === ',' && k < i - 2) return -1;
   }
   return -1;
+}
+
+/** "Washington blamed Beijing for a cyberattack": whom an accusation blames for the act it names. */
+function accusedOf(tokens: Token[], phrases: ActorPhrase[], i: number, clause: Clause, lex: Lexicon): ActorPhrase | undefined {
+  for (let k = i - 1; k >= Math.max(clause.start, i - 5); k--) {
+    const w = tokens[k]!.l;
+    if (w !== 'for' && w !== 'of' && w !== 'over') continue;
+    const accused = phrases.find((p) => p.end === k);
+    const verb = accused && tokens[accused.start - 1];
+    const triggers = verb && lex.triggers.get(verb.l);
+    if (triggers?.some(({ trigger }) => lex.measures.get(trigger.measure)?.type === 'ACCUSE')) return accused;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Objecting to a measure is not taking it: "firmly opposes the latest ban" is someone else's ban. */
+const ANSWERS = new Set(['ACCUSE', 'REJECT', 'PROTEST', 'REQUEST', 'CONSULT', 'RETREAT', 'CONCEDE', 'AGREE']);
+
+/** A trigger verb whose subject also takes the measure it names ("threatened a ban", "retaliated with tariffs"). */
+function actsThrough(word: string, lex: Lexicon): boolean {
+  const triggers = lex.triggers.get(word);
+  return !!triggers && triggers.some(({ trigger }) => !ANSWERS.has(lex.measures.get(trigger.measure)?.type ?? ''));
 }
 
 /**

@@ -72,3 +72,9 @@ it('quotation marks inside a trigger are read through, and the speaker is not th
   const events = extract('THAAD row\n\nSEOUL, March 2, 2017 (Wire) - Beijing would take "necessary measures" to safeguard its security interests, the Chinese foreign ministry said on Tuesday.');
   expect(events.map((e) => [e.type, e.source, e.target])).toEqual([['THREATEN', ['CHN.GOV'], ['KOR.GOV']]]);
 });
+
+it("objecting to a measure is not taking it: the opposer is not the ban's author", () => {
+  const events = extract("Apps row\n\nNEW DELHI, Sept 3, 2020 (Wire) - India's technology ministry blocked 118 more Chinese apps on Wednesday.\n\nOn Thursday, a spokesman for China's Ministry of Commerce said Beijing firmly opposes the latest ban.");
+  expect(events.filter((e) => e.type === 'SANCTION').every((e) => e.source.every((s) => s.startsWith('IND')))).toBe(true);
+  expect(events.find((e) => e.type === 'ACCUSE')?.source[0]).toMatch(/^CHN/);
+});
