@@ -71,6 +71,7 @@ export function htmlToText(html: string): HtmlText {
       const c = close.exec(html);
       const stop = c ? c.index + c[0].length : html.length;
       if (name === 'head' || name === 'title') readTitle(html.slice(end, c ? c.index : stop), meta);
+      else if (name === 'script' && /application\/ld\+json/i.test(m[0])) readLinkedData(html.slice(end, c ? c.index : stop), meta);
       blank(end, stop, false);
       invisibleUntil = stop;
       cursor = stop;
@@ -142,10 +143,31 @@ function decodeString(s: string): string {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function readTitle(head: string, meta: { title?: string }) {
+function readTitle(head: string, meta: { title?: string; published?: string; source?: string }) {
   const t = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);
   if (t) meta.title ??= collapse(decodeString(t[1]!));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) readMeta('meta', tag, meta);
+  for (const m of head.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi)) readLinkedData(m[1]!, meta);
+}
+
+/**
+ * schema.org's NewsArticle in JSON-LD, as most news sites publish it: its datePublished and
+ * publisher. Read as data (JSON.parse), never run; a block that does not parse is ignored.
+ */
+function readLinkedData(json: string, meta: { published?: string; source?: string }) {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return;
+  }
+  const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph']) ? (d as { '@graph': unknown[] })['@graph'] : [d]));
+  for (const node of nodes) {
+    if (!node || typeof node !== 'object') continue;
+    const n = node as { datePublished?: unknown; publisher?: { name?: unknown } };
+    if (typeof n.datePublished === 'string') meta.published ??= n.datePublished;
+    if (typeof n.publisher?.name === 'string') meta.source ??= n.publisher.name;
+  }
 }
 
 const ATTR = /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;

@@ -31,3 +31,19 @@ describe('htmlToText', () => {
     expect(lines).toContain('China plans a list');
   });
 });
+
+describe('schema.org JSON-LD', () => {
+  const ld = (json: string, where: 'head' | 'body') => {
+    const block = `<script type="application/ld+json">${json}</script>`;
+    return htmlToText(`<html><head><title>T</title>${where === 'head' ? block : ''}</head><body>${where === 'body' ? block : ''}<p>Text.</p></body></html>`);
+  };
+  it.each(['head', 'body'] as const)('a NewsArticle in the %s gives datePublished and the publisher', (where) => {
+    const r = ld('{"@type":"NewsArticle","datePublished":"2023-07-01T18:40:00+02:00","publisher":{"@type":"Organization","name":"LowlandsTech"}}', where);
+    expect([r.published, r.source]).toEqual(['2023-07-01T18:40:00+02:00', 'LowlandsTech']);
+    expect(r.text).not.toContain('datePublished');
+  });
+  it('a @graph is searched, and a block that is not JSON is ignored', () => {
+    expect(ld('{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2021-08-10"}]}', 'head').published).toBe('2021-08-10');
+    expect(ld('{"datePublished": 2021-08-10', 'head').published).toBeUndefined();
+  });
+});
