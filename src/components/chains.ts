@@ -1,7 +1,21 @@
 /**
  * <reprisal-chains>: retaliation chains, what answered what. A thin host over chainsChart: click
  * an event to select it and read its evidence below (its reports and the cues that link it). A
- * selected actor keeps the chains it takes part in, whole, so a chain is never cut in pieces.
+ * selected actor keeps the chains it takes part in, whole, so a chain is never cut in pieces. In
+ * the explorer, Export downloads the chart and its data and gives the code that embeds it.
+ *
+ *   <reprisal-chains src="events.json" actors="CHN" max="3"></reprisal-chains>
+ *
+ * Attributes (all optional):
+ *   src       URL of an events file (reprisal-events/1). Or write the events inside the element,
+ *             in a <script type="application/json"> child. Neither: the page's corpus.
+ *   actors    actor ids, comma-separated: only the chains they take part in, kept whole. An id
+ *             also covers the ids below it (CHN covers CHN.GOV.MOFCOM).
+ *   type      a PLOVER type (SANCTION, ACCUSE…): only events of that type.
+ *   from, to  a period, as YYYY, YYYY-MM or YYYY-MM-DD: only events that overlap it.
+ *   document  a document id: only the events it reports.
+ *   event     an event id, shown selected with its evidence.
+ *   max       draw at most this many chains, the longest (default 5).
  */
 import { html, LitElement, nothing } from 'lit';
 import { actorMatches } from '../analysis/actors.js';
@@ -15,6 +29,7 @@ import { eventPanel, revealMarks } from './event-panel.js';
 import { eventPanelStyles } from './event-panel-styles.js';
 import { identity } from './identity.js';
 import { markDrawn } from './drawn.js';
+import { chartActions } from './chart-actions-slot.js';
 import type { CorpusStore } from './state/corpus-store.js';
 import { EventsController } from './state/events-controller.js';
 import { ResizeController } from './state/resize-controller.js';
@@ -32,6 +47,9 @@ export class ReprisalChains extends LitElement {
     type: { type: String },
     from: { type: String },
     to: { type: String },
+    // Read through selectionFromAttributes; declared so that changing them redraws.
+    document: { type: String },
+    event: { type: String },
     max: { type: Number },
     store: { attribute: false },
     corpus: { attribute: false },
@@ -102,6 +120,16 @@ export class ReprisalChains extends LitElement {
     return this.#chains;
   }
 
+  /** The events of the chains (all of them, not only the longest drawn) and the links between them. */
+  get inSelection(): EventsFile | undefined {
+    const file = this.#file;
+    if (!file) return undefined;
+    const ids = new Set(this.#chains.flatMap((c) => c.events.map((e) => e.id)));
+    const events = file.events.filter((e) => ids.has(e.id));
+    const actors = new Set(events.flatMap((e) => [...e.source, ...e.target]));
+    return { ...file, actors: file.actors.filter((a) => actors.has(a.id)), events, links: file.links.filter((l) => ids.has(l.from) && ids.has(l.to)) };
+  }
+
   protected override willUpdate(): void {
     const file = this.#data.file;
     if (!file || !this.#size.width) return;
@@ -122,10 +150,10 @@ export class ReprisalChains extends LitElement {
     return html`
       <div class="toolbar">
         <span class="muted grow">${file ? `${this.#chains.length} ${this.#chains.length === 1 ? 'chain' : 'chains'}${this.#chains.length > this.max ? `, the ${this.max} longest shown` : ''}` : ''}</span>
-        ${this.#view.button()}
+        ${this.#view.button()} ${chartActions(this, 'chains')}
       </div>
       ${this.#data.status === 'error' ? html`<p class="error" role="alert">${this.#data.error}</p>` : nothing}
-      ${!file && this.#data.status !== 'error' ? html`<p class="loading">Extracting events…</p>` : nothing}
+      ${!file && this.#data.status !== 'error' ? html`<p class="loading">${this.#data.waiting}</p>` : nothing}
       <div class="chart" ?hidden=${!file || this.#view.table}></div>
       ${file && this.#view.table ? this.#table() : nothing}
       ${file && selected

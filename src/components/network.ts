@@ -1,10 +1,24 @@
 /**
  * <reprisal-network>: who acts against whom. A thin host over networkChart: hover a node to see
  * its neighbours, click it to select the actor (the other views filter to it; Shift adds one),
- * find an actor by name, drag nodes, zoom and pan. "Show as table" lists the relations.
+ * find an actor by name, drag nodes, zoom and pan. "Show as table" lists the relations; in the
+ * explorer, Export downloads the chart and its data and gives the code that embeds it.
  *
  *   <reprisal-network></reprisal-network>                    the page's corpus and selection
  *   <reprisal-network src="events.json" type="SANCTION">     a file, narrowed by attributes
+ *
+ * Attributes (all optional):
+ *   src       URL of an events file (reprisal-events/1). Or write the events inside the element,
+ *             in a <script type="application/json"> child. Neither: the page's corpus.
+ *   actors    actor ids, comma-separated (CHN.GOV,USA): only their part of the network. An id
+ *             also covers the ids below it (CHN covers CHN.GOV.MOFCOM).
+ *   type      a PLOVER type (SANCTION, ACCUSE…): only events of that type.
+ *   from, to  a period, as YYYY, YYYY-MM or YYYY-MM-DD: only events that overlap it.
+ *   document  a document id: only the events it reports.
+ *   event     an event id, shown selected.
+ *   level     actor | role | country | auto (default): how finely actors are told apart; auto
+ *             groups them by country when there are many.
+ *   height    the chart's height in pixels; by default from its width.
  */
 import { html, LitElement, nothing } from 'lit';
 import { actorNetwork, type ActorNetwork } from '../analysis/network.js';
@@ -16,6 +30,7 @@ import { identity } from './identity.js';
 import { markDrawn } from './drawn.js';
 import { interactNetwork, type NetworkInteraction } from './network/interaction.js';
 import { networkStyles } from './network/styles.js';
+import { chartActions } from './chart-actions-slot.js';
 import type { CorpusStore } from './state/corpus-store.js';
 import { EventsController } from './state/events-controller.js';
 import { ResizeController } from './state/resize-controller.js';
@@ -33,6 +48,9 @@ export class ReprisalNetwork extends LitElement {
     type: { type: String },
     from: { type: String },
     to: { type: String },
+    // Read through selectionFromAttributes; declared so that changing them redraws.
+    document: { type: String },
+    event: { type: String },
     level: { type: String },
     height: { type: Number },
     store: { attribute: false },
@@ -62,6 +80,7 @@ export class ReprisalNetwork extends LitElement {
   readonly #view = new TableToggleController(this);
   #key = '';
   #network: ActorNetwork | undefined;
+  #shown: EventsFile | undefined;
   #interaction: NetworkInteraction | undefined;
   /** Set when the network changed and the chart must be drawn again, at this size. */
   #drawn: { width: number; height: number } | undefined;
@@ -91,6 +110,11 @@ export class ReprisalNetwork extends LitElement {
     return this.#network;
   }
 
+  /** The events the network is drawn from (a selected actor is highlighted in them, not filtered). */
+  get inSelection(): EventsFile | undefined {
+    return this.#shown;
+  }
+
   protected override render() {
     const file = this.#data.file;
     const status = this.#data.status;
@@ -105,10 +129,10 @@ export class ReprisalNetwork extends LitElement {
         <button type="button" @click=${() => this.#interaction?.zoomBy(1.4)} aria-label="Zoom in" title="Zoom in">+</button>
         <button type="button" @click=${() => this.#interaction?.zoomBy(1 / 1.4)} aria-label="Zoom out" title="Zoom out">−</button>
         <button type="button" @click=${() => this.#interaction?.resetZoom()}>Reset view</button>
-        ${this.#view.button()}
+        ${this.#view.button()} ${chartActions(this, 'network')}
       </div>
       ${status === 'error' ? html`<p class="error" role="alert">${this.#data.error}</p>` : nothing}
-      ${!file && status !== 'error' ? html`<p class="loading">Extracting events…</p>` : nothing}
+      ${!file && status !== 'error' ? html`<p class="loading">${this.#data.waiting}</p>` : nothing}
       <div class="chart" ?hidden=${!file || this.#view.table}></div>
       ${file && this.#view.table ? this.#table() : nothing}
       <p class="hint">Hover or focus an actor to see whom it deals with; click to select it (Shift adds more). Drag nodes; pinch or Ctrl+scroll to zoom; drag the background to pan.</p>
@@ -127,7 +151,8 @@ export class ReprisalNetwork extends LitElement {
     const key = JSON.stringify([identity(file), width, height, this.level, scope.type, scope.period, scope.document, scope.actor]);
     if (key === this.#key) return;
     this.#key = key;
-    this.#network = actorNetwork(filterEvents(file, scope, { ignore: ['event'] }), { level: this.level });
+    this.#shown = filterEvents(file, scope, { ignore: ['event'] });
+    this.#network = actorNetwork(this.#shown, { level: this.level });
     this.#drawn = { width, height };
   }
 

@@ -2,7 +2,21 @@
  * <reprisal-timeline>: measures in time, one row per acting actor. A thin host over
  * timelineChart: a tip shows each event's whole sentence and its article (Plot's own tip, which
  * cuts lines short, is hidden); click a mark to select the event; brush the strip below (or type
- * months) to choose the period every view shows.
+ * months) to choose the period every view shows. In the explorer, Export downloads the chart and
+ * its data (TimelineJS too) and gives the code that embeds it.
+ *
+ *   <reprisal-timeline src="events.json" actors="CHN.GOV,USA.JUD" from="2014-01" to="2014-12"></reprisal-timeline>
+ *
+ * Attributes (all optional):
+ *   src       URL of an events file (reprisal-events/1). Or write the events inside the element,
+ *             in a <script type="application/json"> child. Neither: the page's corpus.
+ *   actors    actor ids, comma-separated (CHN.GOV,USA.JUD): only events they take part in. An id
+ *             also covers the ids below it (CHN covers CHN.GOV.MOFCOM).
+ *   type      a PLOVER type (SANCTION, ACCUSE…): only events of that type.
+ *   from, to  the period shown, as YYYY, YYYY-MM or YYYY-MM-DD; by default all the events' dates.
+ *   document  a document id: only the events it reports.
+ *   event     an event id, shown selected.
+ *   rows      actor (default) | country: one row per acting actor, or per country.
  */
 import { html, LitElement, nothing } from 'lit';
 import { periodEnd, periodStart } from '../analysis/dates.js';
@@ -20,6 +34,7 @@ import { ResizeController } from './state/resize-controller.js';
 import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
 import { TableToggleController } from './state/view-controller.js';
+import { chartActions } from './chart-actions-slot.js';
 import { periodStrip } from './timeline/brush.js';
 import { attachTip } from './timeline/tip.js';
 import { timelineStyles } from './timeline/styles.js';
@@ -41,6 +56,9 @@ export class ReprisalTimeline extends LitElement {
     type: { type: String },
     from: { type: String },
     to: { type: String },
+    // Read through selectionFromAttributes; declared so that changing them redraws.
+    document: { type: String },
+    event: { type: String },
     rows: { type: String },
     store: { attribute: false },
     corpus: { attribute: false },
@@ -90,6 +108,12 @@ export class ReprisalTimeline extends LitElement {
     return this.#drawn?.filtered;
   }
 
+  /** The events of the period shown, as the chart draws them. */
+  get inSelection(): EventsFile | undefined {
+    const drawn = this.#drawn;
+    return drawn && (drawn.period ? filterEvents(drawn.filtered, { period: drawn.period }) : drawn.filtered);
+  }
+
   protected override willUpdate(): void {
     const file = this.#data.file;
     if (!file || !this.#size.width) return;
@@ -114,10 +138,10 @@ export class ReprisalTimeline extends LitElement {
         <label>to <input type="month" .value=${period?.to?.slice(0, 7) ?? ''} @change=${(e: Event) => this.#setBound('to', e)} /></label>
         <button type="button" ?disabled=${!period} @click=${() => this.#selection.patch({ period: undefined })}>All dates</button>
         <span class="grow"></span>
-        ${this.#view.button()}
+        ${this.#view.button()} ${chartActions(this, 'timeline')}
       </div>
       ${this.#data.status === 'error' ? html`<p class="error" role="alert">${this.#data.error}</p>` : nothing}
-      ${!file && this.#data.status !== 'error' ? html`<p class="loading">Extracting events…</p>` : nothing}
+      ${!file && this.#data.status !== 'error' ? html`<p class="loading">${this.#data.waiting}</p>` : nothing}
       <div class="chart" ?hidden=${!file || this.#view.table}></div>
       <div class="strip" ?hidden=${!file || this.#view.table}></div>
       ${file && this.#view.table ? this.#table() : nothing}

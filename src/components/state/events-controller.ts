@@ -1,11 +1,18 @@
 /**
- * Where a component's events come from, in this order: its `events` property; the events file at
- * its `src` attribute (fetched once per URL); else the page's corpus, re-rendering the host
+ * Where a component's events come from, in this order: its `events` property, which a
+ * `<script type="application/json">` child sets (events written into the page); the events file
+ * at its `src` attribute (fetched once per URL); else the page's corpus, re-rendering the host
  * whenever the corpus changes. Also gives the text of documents, when the corpus has it.
+ *
+ * In the embed bundle (src/embed, built with `vite build --mode embed`) there is no page corpus
+ * to fall back on: an element without events says it needs `src` or inline events, and the
+ * corpus, its worker and the extractor stay out of the bundle.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EVENTS_FORMAT, type EventsFile } from '../../events/types.js';
-import { EMPTY_EVENTS, sharedCorpus, type CorpusState, type CorpusStore } from './corpus-store.js';
+import { inlineScript, readInlineEvents } from '../../embed/inline-events.js';
+import type { EventsFile } from '../../events/types.js';
+import { parseEventsFile } from '../../events/validate.js';
+import type { CorpusState, CorpusStore } from './corpus-store.js';
 import { updateInTurn } from './update-turns.js';
 
 export interface EventsHost extends ReactiveControllerHost, HTMLElement {
@@ -19,46 +26,91 @@ export type EventsStatus = 'loading' | 'ready' | 'error';
 
 const fetched = new Map<string, Promise<EventsFile>>();
 
+// A constant once built, so the embed build drops every path to the page's corpus.
+const EMBEDDED = import.meta.env.MODE === 'embed';
+
+// The page's corpus is imported dynamically: a static import would put its worker into the embed
+// build even when no code of it is kept. In the explorer it is already loaded (the app starts it),
+// so the import resolves long before a view first asks.
+let corpusModule: typeof import('./corpus-store.js') | undefined;
+const corpusLoaded = EMBEDDED ? undefined : import('./corpus-store.js').then((module) => (corpusModule = module));
+
 export class EventsController implements ReactiveController {
   readonly #host: EventsHost;
   #unsubscribe: (() => void) | undefined;
   #src: string | undefined;
   #loaded: EventsFile | undefined;
   #error: string | undefined;
+  /** The inline script's text as last read, the events it gave (set as the host's), what was wrong with it. */
+  #inlineText: string | undefined;
+  #inlined: EventsFile | undefined;
+  #inlineError: string | undefined;
+  #observer: MutationObserver | undefined;
 
   constructor(host: EventsHost) {
     this.#host = host;
     host.addController(this);
   }
 
+  /** The corpus the events come from: the host's own, else the page's (once its module is loaded). */
   get corpus(): CorpusStore {
-    return this.#host.corpus ?? sharedCorpus();
+    const corpus = this.#host.corpus ?? corpusModule?.sharedCorpus();
+    if (!corpus) throw new Error(`<${this.#host.localName}> has no corpus: ${EMBEDDED ? 'it is embedded' : 'the page has not loaded it yet'}`);
+    return corpus;
   }
 
-  /** The events file to show, or undefined while it loads. */
+  /** The events file to show, or undefined while it loads (or cannot be read). */
   get file(): EventsFile | undefined {
     if (this.#host.events) return this.#host.events;
+    if (this.#inlineError) return undefined;
     if (this.#host.src) return this.#loaded;
+    if (EMBEDDED || (!this.#host.corpus && !corpusModule)) return undefined;
     const { events } = this.corpus.state;
-    return events === EMPTY_EVENTS ? undefined : events;
+    return events === corpusModule?.EMPTY_EVENTS ? undefined : events;
   }
 
   get status(): EventsStatus {
     if (this.#host.events) return 'ready';
+    if (this.#inlineError) return 'error';
     if (this.#host.src) return this.#error ? 'error' : this.#loaded ? 'ready' : 'loading';
+    if (EMBEDDED) return 'error';
     return this.file ? 'ready' : 'loading';
   }
 
+  /** What keeps the events from showing, in a sentence naming the element or the file. */
   get error(): string | undefined {
-    return this.#host.src ? this.#error : undefined;
+    if (this.#host.events) return undefined;
+    if (this.#inlineError) return this.#inlineError;
+    if (this.#host.src) return this.#error;
+    if (EMBEDDED) return `<${this.#host.localName}> has no events: give it a src attribute (the URL of an events file) or a <script type="application/json"> child holding the events.`;
+    return undefined;
+  }
+
+  /** What to say while the events are on their way. */
+  get waiting(): string {
+    return this.#host.src && !this.#host.events ? 'Loading events…' : 'Extracting events…';
   }
 
   /** A document's text, when the events come from the page's corpus. */
   text(docId: string): string | undefined {
-    return this.#host.events || this.#host.src ? undefined : this.corpus.text(docId);
+    return EMBEDDED || this.#host.events || this.#host.src || this.file === undefined ? undefined : this.corpus.text(docId);
   }
 
   hostConnected(): void {
+    this.#readInline();
+    // The inline events may be written, or rewritten, after the element is on the page.
+    this.#observer ??= new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (EMBEDDED) return;
+    if (this.#host.corpus || corpusModule) this.#followCorpus();
+    else
+      void corpusLoaded?.then(() => {
+        if (this.#host.isConnected && !this.#unsubscribe) this.#followCorpus();
+        this.#host.requestUpdate();
+      });
+  }
+
+  #followCorpus(): void {
     let shown = shownOf(this.corpus.state);
     this.#unsubscribe = this.corpus.subscribe((state) => {
       // An extraction's progress changes the corpus's state a few times a second, but not what
@@ -71,6 +123,7 @@ export class EventsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#observer?.disconnect();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
@@ -99,6 +152,19 @@ export class EventsController implements ReactiveController {
       },
     );
   }
+
+  #readInline(): void {
+    const text = inlineScript(this.#host)?.textContent ?? undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    const read = text === undefined ? undefined : readInlineEvents(text, this.#host.localName);
+    this.#inlineError = read?.error;
+    // Events the page's own code set on the element win over the inline script.
+    const ours = this.#host.events !== undefined && this.#host.events === this.#inlined;
+    if (read?.file && (ours || this.#host.events === undefined)) this.#host.events = this.#inlined = read.file;
+    else if (ours) this.#host.events = this.#inlined = undefined;
+    this.#host.requestUpdate();
+  }
 }
 
 /** What of the corpus's state a view of its events reads: the events, the documents' text, the corrections applied. */
@@ -109,7 +175,5 @@ function shownOf(state: CorpusState): readonly unknown[] {
 async function load(url: string): Promise<EventsFile> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  const file = (await response.json()) as Partial<EventsFile>;
-  if (file?.format !== EVENTS_FORMAT || !Array.isArray(file.events)) throw new Error(`not a ${EVENTS_FORMAT} file`);
-  return { documents: [], actors: [], links: [], ...file } as EventsFile;
+  return parseEventsFile(await response.text());
 }
