@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { buildEmbed } from './test/embed/build-embed.js';
 import { OPTIMIZED } from './vite.config.js';
 
 // Unit tests run in Node; browser tests (*.browser.test.ts) run in Debian's Chromium, which
@@ -42,6 +43,8 @@ export default defineConfig({
               },
             }),
             instances: [{ browser: 'chromium' }],
+            // Run in Node when a test asks: embed-bundle.browser.test.ts builds the bundle it loads.
+            commands: { buildEmbed },
           },
         },
       },
