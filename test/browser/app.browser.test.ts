@@ -52,9 +52,9 @@ afterAll(async () => {
 });
 
 describe('the explorer on the seeds', () => {
-  test('opens the tour, with the four notebooks in the sidebar', async () => {
+  test('opens the tour, with the notebooks in the sidebar', async () => {
     const links = deepAll<HTMLAnchorElement>('reprisal-app >>> nav ul.notebooks a');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach', '#/notebook/sql']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#/notebook/tour', '#/notebook/byo', '#/notebook/teach', '#/notebook/sql', '#/notebook/embed']);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
     // Below them, the analyst's own work.
     expect(deepAll<HTMLAnchorElement>('reprisal-app >>> nav ul.work a').map((a) => a.getAttribute('href'))).toEqual(['#/corrections']);
