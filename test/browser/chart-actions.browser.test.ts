@@ -149,6 +149,26 @@ describe('the Export menu', () => {
     }
   });
 
+  test('the timeline and the chains as SVG and PNG: the marks on the page, in the file', async () => {
+    const store = new SelectionStore();
+    for (const [tag, marks] of [['reprisal-timeline', '[data-event]'], ['reprisal-chains', 'circle[data-event]']] as const) {
+      const chart = mount(tag, { src: SRC }, store);
+      const menu = await menuOf(chart);
+      await open(menu);
+      button(menu, 'Download SVG').click();
+      button(menu, 'Download PNG').click();
+      const kind = tag.replace('reprisal-', '');
+      const svg = (await xml(await downloaded(`reprisal-${kind}.svg`))).documentElement;
+      const onPage = chart.shadowRoot!.querySelectorAll(`.chart > svg ${marks}`).length;
+      expect(onPage).toBeGreaterThan(1);
+      expect(svg.querySelectorAll(marks)).toHaveLength(onPage);
+      const png = await downloaded(`reprisal-${kind}.png`);
+      await keep(`chart-actions-${kind}-download.png`, png);
+      const bitmap = await createImageBitmap(png);
+      expect(bitmap.width).toBe(2 * Number(chart.shadowRoot!.querySelector('.chart > svg')!.getAttribute('width')));
+    }
+  });
+
   test('the network as GEXF and GraphML: the nodes and edges drawn', async () => {
     const network = mount('reprisal-network', { src: SRC }, new SelectionStore());
     const menu = await menuOf(network);
