@@ -43,7 +43,7 @@ const RULES: [RegExp, (m: RegExpExecArray, ref: Reference | undefined, anchor: D
   [/\blast\s+month\b/i, (_m, ref) => (ref && RANK[ref.precision] >= 1 ? (ref.m === 1 ? month(ref.y - 1, 12) : month(ref.y, ref.m - 1)) : null)],
   [/\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(day|week|month)s?\s+later\b/i, (m, _ref, anchor) => shift(anchor, m[0], m[1]!)],
   [/\bthe\s+(?:next|following)\s+(day|week|month)\b/i, (m, _ref, anchor) => shift(anchor, `one ${m[1]}`, m[1]!)],
-  [/\bthe\s+same\s+(day|week)\b|\bthat\s+(day)\b/i, (m, _ref, anchor) => (anchor ? { ...anchor } : null)],
+  [/\bthe\s+same\s+(day|week)\b|\bthat\s+(day)\b|\bat\s+the\s+time\b/i, (m, _ref, anchor) => (anchor ? { ...anchor } : null)],
   [/\b(?:in|since|during|by|from|until|early|late|mid|around|before|after)\s+((?:19|20)\d{2})\b(?![-/]\d)/i, (m) => year(Number(m[1]))],
 ];
 
@@ -68,7 +68,9 @@ export function findDates(text: string, ref: Reference | undefined, anchor?: Dat
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : undefined;
   for (const r of parse(text, refDate, { forwardDate: false })) {
     if (!free(r.index, r.text.length) || !plausible(r.text, text, r.index)) continue;
-    const v = fromChrono(r, ref);
+    // "licences required from Aug. 1", "until March": a period's bounds may lie ahead of the paper.
+    const ahead = /\b(?:from|starting|effective|beginning|as\s+of|until|till|through)\s+$/i.test(text.slice(Math.max(0, r.index - 14), r.index)) || /^(?:from|starting|effective|until)\b/i.test(r.text);
+    const v = fromChrono(r, ref, ahead);
     if (!v) continue;
     out.push({ ...v, index: r.index, length: r.text.length, text: r.text });
     taken.push([r.index, r.index + r.text.length]);
@@ -100,7 +102,7 @@ interface ChronoResult {
   start: { isCertain(c: 'year' | 'month' | 'day' | 'weekday'): boolean; date(): Date };
 }
 
-function fromChrono(r: ChronoResult, ref: Reference | undefined): DateValue | null {
+function fromChrono(r: ChronoResult, ref: Reference | undefined, ahead = false): DateValue | null {
   const c = r.start;
   // "last week", "on Wednesday", "two days ago": counted from the publication date, whatever chrono marks certain.
   const relative = RELATIVE.test(r.text) && !/\b(?:19|20)\d{2}\b/.test(r.text);
@@ -109,7 +111,7 @@ function fromChrono(r: ChronoResult, ref: Reference | undefined): DateValue | nu
   // The latest day the paper can have been published on: the end of its month or year when that is all we know.
   const refEnd = ref ? lastDay(ref) : undefined;
   // News reports the past: a weekday or a month without a year that lands after the paper's date goes back.
-  if (refEnd && d.getTime() > refEnd.getTime() + 36e5 * 24) {
+  if (refEnd && !ahead && d.getTime() > refEnd.getTime() + 36e5 * 24) {
     if (c.isCertain('weekday') && !c.isCertain('day')) d = new Date(d.getTime() - 7 * 864e5);
     else if (!c.isCertain('year') && c.isCertain('month') && !/\bnext\b|\bcoming\b/i.test(r.text)) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
   }

@@ -11,7 +11,7 @@ import type { Candidate, LinkClaim } from './candidate.js';
 import { clauseAt, findClauses, type Clause } from './clauses.js';
 import { DocContext } from './context.js';
 import { homeCountry } from './home.js';
-import { findDates, referenceOf, type DateValue, type Reference } from './dates.js';
+import { findDates, referenceOf, span as dateSpan, type DateValue, type Reference } from './dates.js';
 import { findCues, type CueHit } from './cues.js';
 import { modalityOf } from './modality.js';
 import { assignRoles } from './roles.js';
@@ -411,11 +411,20 @@ function objectsToMeasure(tokens: Token[], from: number, clause: Clause, lex: Le
   return false;
 }
 
+const PERIOD_START = /^(?:from|starting|effective|beginning)\b/i;
+const PERIOD_START_BEFORE = /\b(?:from|starting|effective|beginning|as\s+of)\s+$/i;
+
 /** The date expression nearest the trigger inside its clause. */
 function eventDate(text: string, span: [number, number], anchor: number, ref: Reference | undefined, lastDate: DateValue | undefined) {
   const clause = text.slice(span[0], span[1]);
   // "the first clash since 1975", "in place since 2019": a period's start does not date the event.
-  const found = findDates(clause, ref, lastDate).filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(clause.slice(Math.max(0, d.index - 7), d.index)));
+  // "will require licences from Aug. 1" (after the paper's date): when a measure will take effect is not when it was taken.
+  const latest = ref ? Date.UTC(ref.y, ref.precision === 'year' ? 11 : ref.m - 1, ref.precision === 'day' ? ref.d : 28) : Infinity;
+  const found = findDates(clause, ref, lastDate).filter((d) => {
+    if (/^since\b/i.test(d.text) || /\bsince\s+$/i.test(clause.slice(Math.max(0, d.index - 7), d.index))) return false;
+    const starts = PERIOD_START.test(d.text) || PERIOD_START_BEFORE.test(clause.slice(Math.max(0, d.index - 14), d.index));
+    return !(starts && dateSpan(d.start)[0] > latest);
+  });
   if (!found.length) return undefined;
   const at = anchor - span[0];
   // The nearest expression, preferring one that names a month or a day over a bare year.

@@ -78,3 +78,4 @@ it("objecting to a measure is not taking it: the opposer is not the ban's author
   expect(events.filter((e) => e.type === 'SANCTION').every((e) => e.source.every((s) => s.startsWith('IND')))).toBe(true);
   expect(events.find((e) => e.type === 'ACCUSE')?.source[0]).toMatch(/^CHN/);
 });
+
