@@ -17,6 +17,8 @@ export interface BuiltEmbed {
   files: string[];
   /** The text of reprisal.js. */
   code: string;
+  /** Its size in bytes (UTF-8). */
+  bytes: number;
   /** Its size gzipped at the default level, as a server would send it. */
   gzipBytes: number;
 }
@@ -35,7 +37,7 @@ export const buildEmbed: BrowserCommand<[]> = async ({ project }) => {
     });
     const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name).slice(out.length + 1));
     const code = await readFile(join(out, 'reprisal.js'), 'utf8');
-    return { files, code, gzipBytes: gzipSync(code).length } satisfies BuiltEmbed;
+    return { files, code, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length } satisfies BuiltEmbed;
   } finally {
     await rm(out, { recursive: true, force: true });
   }
