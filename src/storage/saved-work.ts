@@ -7,7 +7,8 @@
 import type { InputFile } from '../corpus/corpus.js';
 import { CORRECTIONS_FORMAT, parseCorrections, type Correction } from '../corrections/index.js';
 import { checkUserActors, type UserActor } from '../components/state/user-actors.js';
-import { DB_NAME, openSavedWork, type SavedWorkDb, type SavedWorkSchema } from './db.js';
+import { DB_NAME, openSavedWork, type SavedWorkDb } from './db.js';
+import { groupFiles, packRow, planSave, unpack, type Pack, type PackRow } from './packs.js';
 
 export type SavedCorpus = { defaults: true } | { defaults: false; files: InputFile[] };
 
@@ -28,11 +29,7 @@ export interface SavedState {
 }
 
 type Kind = 'corrections' | 'actors' | 'corpus';
-type FileRow = SavedWorkSchema['files']['value'];
 
-/** A large corpus is written and read back a few megabytes, or a few hundred files, at a time. */
-const CHUNK_BYTES = 4 << 20;
-const CHUNK_FILES = 250;
 const WHAT: Record<Kind, string> = { corrections: 'your corrections', actors: 'your actors', corpus: 'the corpus' };
 
 export interface SavedWorkOptions {
@@ -49,8 +46,8 @@ export class SavedWork extends EventTarget {
   /** Saves run one after another, so an older list never lands after a newer one. */
   #queue: Promise<void> = Promise.resolve();
   #failed = new Map<Kind, string>();
-  /** The files as last saved, by name: a save writes only what changed. */
-  #savedFiles = new Map<string, InputFile>();
+  /** The packs as last saved, by id, with the corpus's own file objects: a save writes only what changed. */
+  #packs = new Map<string, Pack>();
   #seq = 0;
 
   constructor({ name = DB_NAME, open = openSavedWork }: SavedWorkOptions = {}) {
@@ -74,23 +71,22 @@ export class SavedWork extends EventTarget {
     const db = await this.#database();
     if (!db) return { corrections: [], actors: [] };
     try {
-      const tx = db.transaction(['corrections', 'actors', 'files', 'meta']);
-      const [corrections, actors, files, meta] = await Promise.all([
+      const tx = db.transaction(['corrections', 'actors', 'packs', 'meta']);
+      const [corrections, actors, packs, meta] = await Promise.all([
         tx.objectStore('corrections').getAll(),
         tx.objectStore('actors').getAll(),
-        pagedFiles(tx.objectStore('files')),
+        readPacks(tx.objectStore('packs')),
         tx.objectStore('meta').get('corpus'),
       ]);
       const bySeq = <T extends { seq: number }>(rows: T[]) => rows.sort((a, b) => a.seq - b.seq);
       const read = parseCorrections(JSON.stringify({ format: CORRECTIONS_FORMAT, corrections: bySeq(corrections).map((r) => r.correction) }), 'saved corrections');
       const own = checkUserActors(bySeq(actors).map((r) => r.actor), 'saved actors');
-      const kept = bySeq(files).filter((f) => typeof f.name === 'string' && f.bytes instanceof Uint8Array);
-      this.#savedFiles = new Map(kept.map((f) => [f.name, { name: f.name, bytes: f.bytes }]));
-      this.#seq = files.reduce((next, f) => Math.max(next, typeof f.seq === 'number' ? f.seq + 1 : 0), 0);
-      const lost = files.length - kept.length;
-      const warnings = [...read.warnings, ...own.warnings, ...(lost ? [`saved corpus: ${lost} file(s) cannot be read; left out`] : [])];
-      this.#set({ warnings });
-      const corpus: SavedCorpus | undefined = meta ? (meta.defaults ? { defaults: true } : { defaults: false, files: [...this.#savedFiles.values()] }) : undefined;
+      this.#packs = new Map(packs.read.sort((a, b) => a[1].seq - b[1].seq));
+      this.#seq = Math.max(0, ...[...this.#packs.values()].map((p) => p.seq + 1));
+      const lost = packs.lost.length ? [`saved corpus: ${packs.lost.length} part(s) of its files cannot be read (${packs.lost.join(', ')}); left out`] : [];
+      this.#set({ warnings: [...read.warnings, ...own.warnings, ...lost] });
+      const files = [...this.#packs.values()].flatMap((p) => p.files);
+      const corpus: SavedCorpus | undefined = meta ? (meta.defaults ? { defaults: true } : { defaults: false, files }) : undefined;
       return { corrections: read.corrections, actors: own.actors, ...(corpus ? { corpus } : {}) };
     } catch (error) {
       this.#set({ warnings: [`saved work cannot be read (${reason(error)}); starting afresh`] });
@@ -116,34 +112,29 @@ export class SavedWork extends EventTarget {
     });
   }
 
-  /** Saves the corpus: only a mark when it is the built-in one; else its files (only those that changed are written). */
+  /**
+   * Saves the corpus: only a mark when it is the built-in one; else its files, in packs (see
+   * packs.ts). Packs whose files are all still there stay as they are; only new files (and those
+   * sharing a pack with a file that went) are written.
+   */
   saveCorpus(corpus: SavedCorpus): Promise<void> {
     return this.#save('corpus', async (db) => {
-      const tx = db.transaction(['files', 'meta'], 'readwrite');
-      const files = tx.objectStore('files');
-      const next = new Map(corpus.defaults ? [] : corpus.files.map((f) => [f.name, f]));
+      const tx = db.transaction(['packs', 'meta'], 'readwrite');
+      const store = tx.objectStore('packs');
+      const { keep, drop, write } = planSave(this.#packs, corpus.defaults ? [] : corpus.files);
+      const packs = new Map(keep.map((id) => [id, this.#packs.get(id)!]));
       let seq = this.#seq;
-      let writes: Promise<unknown>[] = [];
-      let size = 0;
-      for (const [name, file] of this.#savedFiles) if (next.get(name) !== file) writes.push(files.delete(name));
-      for (const [name, file] of next) {
-        if (this.#savedFiles.get(name) === file) continue;
-        // A view into a larger buffer would be stored with the whole buffer.
-        const bytes = file.bytes.byteLength === file.bytes.buffer.byteLength ? file.bytes : file.bytes.slice();
-        writes.push(files.put({ name, seq: seq++, bytes }));
-        size += bytes.byteLength;
-        // Each put copies its bytes on the page's thread: a few megabytes at a time, then the
-        // page gets its turn (waiting on the transaction's own requests keeps it open).
-        if (size >= CHUNK_BYTES || writes.length >= CHUNK_FILES) {
-          await Promise.all(writes);
-          writes = [];
-          size = 0;
-        }
+      await Promise.all(drop.map((id) => store.delete(id)));
+      // One pack at a time: each is copied on the page's thread as it is put, then the page gets
+      // its turn (waiting on the transaction's own requests keeps it open).
+      for (const files of groupFiles(write)) {
+        const id = `pack-${seq}`;
+        await store.put(packRow(id, seq, files));
+        packs.set(id, { seq: seq++, files });
       }
-      writes.push(tx.objectStore('meta').put({ defaults: corpus.defaults }, 'corpus'));
-      await Promise.all(writes);
+      await tx.objectStore('meta').put({ defaults: corpus.defaults }, 'corpus');
       await tx.done;
-      this.#savedFiles = next;
+      this.#packs = packs;
       this.#seq = seq;
     });
   }
@@ -156,10 +147,10 @@ export class SavedWork extends EventTarget {
   /** Forgets everything saved (the work in the page stays). */
   clear(): Promise<void> {
     return this.#save('corpus', async (db) => {
-      const tx = db.transaction(['corrections', 'actors', 'files', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('corrections').clear(), tx.objectStore('actors').clear(), tx.objectStore('files').clear(), tx.objectStore('meta').clear()]);
+      const tx = db.transaction(['corrections', 'actors', 'packs', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('corrections').clear(), tx.objectStore('actors').clear(), tx.objectStore('packs').clear(), tx.objectStore('meta').clear()]);
       await tx.done;
-      this.#savedFiles = new Map();
+      this.#packs = new Map();
     });
   }
 
@@ -212,15 +203,17 @@ export class SavedWork extends EventTarget {
   }
 }
 
-/** Every saved file, read a page at a time (in name order) so no one task copies a whole large corpus. */
-async function pagedFiles(store: { getAll(query?: IDBKeyRange | null, count?: number): Promise<FileRow[]> }): Promise<FileRow[]> {
-  const rows: FileRow[] = [];
-  for (;;) {
-    const last = rows[rows.length - 1];
-    const page = await store.getAll(last ? IDBKeyRange.lowerBound(last.name, true) : null, CHUNK_FILES);
-    rows.push(...page);
-    if (page.length < CHUNK_FILES) return rows;
+/** Every saved pack, read one at a time (no one task copies a whole large corpus); those that cannot be read are named. */
+async function readPacks(store: { getAllKeys(): Promise<string[]>; get(key: string): Promise<PackRow | undefined> }): Promise<{ read: [string, Pack][]; lost: string[] }> {
+  const read: [string, Pack][] = [];
+  const lost: string[] = [];
+  for (const id of await store.getAllKeys()) {
+    const row = await store.get(id);
+    const files = unpack(row);
+    if (files && typeof row?.seq === 'number') read.push([id, { seq: row.seq, files }]);
+    else lost.push(String(id));
   }
+  return { read, lost };
 }
 
 function reason(error: unknown): string {

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Correction } from '../../src/corrections/types.js';
 import { openSavedWork } from '../../src/storage/db.js';
+import { PACK_BYTES, packRow } from '../../src/storage/packs.js';
 import { SavedWork } from '../../src/storage/saved-work.js';
 import { deleteDatabase } from './support.js';
 
@@ -22,6 +23,14 @@ function saved(): SavedWork {
   const work = new SavedWork({ name: NAME });
   open.push(work);
   return work;
+}
+
+/** The packs the database holds now. */
+async function packIds(): Promise<string[]> {
+  const db = await openSavedWork(NAME);
+  const ids = await db.getAllKeys('packs');
+  db.close();
+  return ids;
 }
 
 afterEach(async () => {
@@ -92,17 +101,40 @@ describe('SavedWork', () => {
     expect(file?.bytes.buffer.byteLength).toBe(5);
   });
 
-  test('a corpus of more files than one chunk is written and read back whole, in order', async () => {
+  test('a corpus of many packs is written and read back whole, in order, each file with bytes of its own', async () => {
     const work = saved();
     await work.load();
-    const files = Array.from({ length: 1200 }, (_, i) => ({ name: `doc-${String(1199 - i).padStart(4, '0')}.txt`, bytes: bytes(`Article ${i} `.repeat(200)) }));
+    // About 1.3 MB: several packs.
+    const files = Array.from({ length: 4000 }, (_, i) => ({ name: `doc-${String(3999 - i).padStart(4, '0')}.txt`, bytes: bytes(`Article ${i} `.repeat(25)) }));
     await work.saveCorpus({ defaults: false, files });
     expect(work.state.problem).toBeUndefined();
     await work.close();
+    expect(await packIds()).toHaveLength(Math.ceil(files.reduce((n, f) => n + f.bytes.byteLength, 0) / PACK_BYTES));
     const next = await saved().load();
     const back = next.corpus && !next.corpus.defaults ? next.corpus.files : [];
     expect(back.map((f) => f.name)).toEqual(files.map((f) => f.name));
-    expect(new TextDecoder().decode(back[700]!.bytes)).toBe(`Article 700 `.repeat(200));
+    expect(new TextDecoder().decode(back[2700]!.bytes)).toBe(`Article 2700 `.repeat(25));
+    expect(back[2700]!.bytes.buffer.byteLength).toBe(back[2700]!.bytes.byteLength);
+  });
+
+  test('saving again writes only what changed: a file added goes in a new pack, the packs left whole stay', async () => {
+    const work = saved();
+    await work.load();
+    const files = Array.from({ length: 3 }, (_, i) => ({ name: `a${i}.txt`, bytes: bytes(`A${i}`) }));
+    await work.saveCorpus({ defaults: false, files });
+    const first = await packIds();
+    await work.saveCorpus({ defaults: false, files });
+    expect(await packIds()).toEqual(first);
+    const b = { name: 'b.txt', bytes: bytes('B') };
+    await work.saveCorpus({ defaults: false, files: [...files, b] });
+    const second = await packIds();
+    expect(second).toHaveLength(2);
+    expect(second).toContain(first[0]);
+    // A file taken out: its pack goes, and the files it shared the pack with are written again.
+    await work.saveCorpus({ defaults: false, files: [files[0]!, files[2]!, b] });
+    await work.close();
+    const back = await saved().load();
+    expect(back.corpus && !back.corpus.defaults && back.corpus.files.map((f) => f.name)).toEqual(['b.txt', 'a0.txt', 'a2.txt']);
   });
 
   test('saved entries that cannot be read are named and left out; the rest comes back', async () => {
@@ -110,8 +142,8 @@ describe('SavedWork', () => {
     await db.put('corrections', { id: 'good', seq: 0, correction: corrections[0] });
     await db.put('corrections', { id: 'bad', seq: 1, correction: { id: 'bad', op: 'explode' } });
     await db.put('actors', { id: 'x', seq: 0, actor: { id: 'not a code', name: 'X', aliases: [] } });
-    await db.put('files', { name: 'a.txt', seq: 0, bytes: bytes('A') });
-    await db.put('files', { name: 'broken.txt', seq: 1, bytes: 'not bytes' as unknown as Uint8Array });
+    await db.put('packs', packRow('pack-0', 0, [{ name: 'a.txt', bytes: bytes('A') }]));
+    await db.put('packs', { id: 'pack-1', seq: 1, names: ['broken.txt'], ends: [9], bytes: 'not bytes' as unknown as Uint8Array });
     await db.put('meta', { defaults: false }, 'corpus');
     db.close();
 
@@ -123,7 +155,7 @@ describe('SavedWork', () => {
     expect(work.state.warnings).toEqual([
       'saved corrections: correction #1 has an unknown "op" (explode); left out',
       'saved actors: actor #0 cannot be read (it needs a code, a name and aliases); left out',
-      'saved corpus: 1 file(s) cannot be read; left out',
+      'saved corpus: 1 part(s) of its files cannot be read (pack-1); left out',
     ]);
   });
 
@@ -152,7 +184,7 @@ describe('SavedWork', () => {
     const states: string[] = [];
     work.subscribe((s) => states.push(s.mode));
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(NAME, 2);
+      const request = indexedDB.open(NAME, 1000);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

@@ -3,6 +3,7 @@
  * settle, and saving screenshots into test/screenshots/ (gitignored) to look at.
  */
 import { page } from 'vitest/browser';
+import { DB_NAME } from '../../src/storage/db.js';
 
 /**
  * Every element matching `selector`, in `root` and in every shadow root below it. `a >>> b`
@@ -75,3 +76,8 @@ export function deleteDatabase(name: string): Promise<void> {
     request.onblocked = () => undefined;
   });
 }
+
+// The explorer keeps the analyst's work (corrections, actors, the corpus) in IndexedDB, and the
+// test files of a run share one browser profile: each starts from an empty database, as on a
+// first visit, whatever the file before it dropped into its corpus.
+await deleteDatabase(DB_NAME);
