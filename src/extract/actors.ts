@@ -45,7 +45,9 @@ const ORG_SUFFIX = new Set(
   ('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv bv spa ' +
     'technologies technology electronics industries motors airlines pharmaceuticals telecom telecommunications chemical ' +
     'chemicals steel energy semiconductor semiconductors systems networks foods consulting bank bancorp brewery breweries ' +
-    'mining metals resources petroleum shipping logistics enterprises international air airlines airways pastoral').split(' '),
+    'mining metals resources petroleum shipping logistics enterprises international air airlines airways pastoral ' +
+    // Trade bodies: "Confederation of All India Traders", "Grain Growers Association".
+    'association federation confederation council chamber alliance coalition traders exporters importers producers manufacturers growers').split(' '),
 );
 const CORP_TAIL = new Set('corp corporation inc incorporated ltd limited co company group holdings plc ag sa llc gmbh nv'.split(' '));
 const COORD = new Set(['and', 'or', '&', 'as', 'well', ',', 'nor', 'plus', '-', '–', '/']);

@@ -290,7 +290,9 @@ function resolveAll(phrases: ActorPhrase[], side: 'source' | 'target', sourceCou
   for (const p of phrases) {
     for (const code of resolve(p, side, sourceCountry, tokens, all, ctx)) {
       if (!out.includes(code)) out.push(code);
-      labels[code] ??= actorLabel(code, p, tokens, lex);
+      // "it" names nothing: an organisation it stands for is labelled by its own name.
+      const named = p.kind === 'pronoun' || p.kind === 'anaphor' ? all.find((q) => q.kind === 'unknown-org' && q.slug && code.endsWith(`.${q.slug}`)) : p;
+      labels[code] ??= actorLabel(code, named, tokens, lex);
     }
   }
   return out;
