@@ -20,7 +20,10 @@ export interface FilterOptions {
  * they involve, and all documents. An undated event never matches a period.
  */
 export function filterEvents(file: EventsFile, selection: Selection, options: FilterOptions = {}): EventsFile {
-  const match = eventMatcher(withoutKeys(selection, options.ignore ?? []));
+  const narrowed = withoutKeys(selection, options.ignore ?? []);
+  // Nothing selected: the file as it is (a large import is not copied on every redraw).
+  if (Object.values(normalizeSelection(narrowed)).every((v) => v === undefined)) return file;
+  const match = eventMatcher(narrowed);
   const events = file.events.filter(match);
   const kept = new Set(events.map((e) => e.id));
   const used = new Set(events.flatMap((e) => [...e.source, ...e.target]));

@@ -69,13 +69,16 @@ export function timelineData(file: EventsFile, options: TimelineOptions = {}): T
   const undated: TimelineItem[] = [];
   for (const event of file.events) {
     const span = event.date && dateSpan(event.date);
+    // One label per event, however many rows it is drawn in.
+    const date = span && event.date ? formatDate(event.date) : '';
     for (const row of rowsOf(event, rowBy, side)) {
       const item = itemOf(event, row, titles);
       if (!span || !event.date) {
         undated.push(item);
         continue;
       }
-      const mark: TimelineMark = { ...item, start: new Date(span.start), end: new Date(span.end), precision: event.date.precision, date: formatDate(event.date) };
+      const mark = item as TimelineMark;
+      [mark.start, mark.end, mark.precision, mark.date] = [new Date(span.start), new Date(span.end), event.date.precision, date];
       const marks = rows.get(row);
       if (marks) marks.push(mark);
       else rows.set(row, [mark]);
@@ -84,9 +87,9 @@ export function timelineData(file: EventsFile, options: TimelineOptions = {}): T
   const out: TimelineRow[] = [...rows].map(([key, marks]) => ({
     key,
     label: rowBy === 'actor' ? (actors.get(key)?.name ?? key) : key,
-    marks: marks.sort((a, b) => +a.start - +b.start || +a.end - +b.end || compare(a.event, b.event)),
+    marks: marks.sort(byTime),
   }));
-  out.sort((a, b) => +a.marks[0]!.start - +b.marks[0]!.start || compare(a.key, b.key));
+  out.sort((a, b) => a.marks[0]!.start.getTime() - b.marks[0]!.start.getTime() || compare(a.key, b.key));
   return { rowBy, rows: out, undated };
 }
 
@@ -104,7 +107,7 @@ export function limitRows(data: TimelineData, maxRows: number): TimelineData {
   );
   const merged = data.rows.filter((r) => !kept.has(r.key));
   const marks = merged.flatMap((r) => r.marks.map((m) => ({ ...m, row: OTHER_ROW })));
-  marks.sort((a, b) => +a.start - +b.start || +a.end - +b.end || compare(a.event, b.event));
+  marks.sort(byTime);
   return {
     ...data,
     rows: [...data.rows.filter((r) => kept.has(r.key)), { key: OTHER_ROW, label: `${merged.length} others`, marks }],
@@ -134,6 +137,10 @@ function itemOf(event: Event, row: string, titles: Map<string, string | undefine
   const title = mention && titles.get(mention.doc);
   if (title) item.docTitle = title;
   return item;
+}
+
+function byTime(a: TimelineMark, b: TimelineMark): number {
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compare(a.event, b.event);
 }
 
 function compare(a: string, b: string): number {
