@@ -116,7 +116,7 @@ export function applyCorrections(input: EventsFile, corrections: Correction[]): 
  */
 export function find(file: EventsFile, ref: EventRef): Event | undefined {
   const overlap = (e: Event) =>
-    e.mentions.reduce((n, m) => n + ref.mentions.filter((r) => r.doc === m.doc && r.start < m.end && m.start < r.end).length, 0);
+    e.mentions.reduce((n, m) => n + ref.mentions.filter((r) => r.doc === m.doc && sameText(r, m)).length, 0);
   const byId = file.events.find((e) => e.id === ref.id);
   if (byId && (!ref.mentions.length || overlap(byId) > 0)) return byId;
   let best: Event | undefined;
@@ -148,4 +148,9 @@ function refreshActors(file: EventsFile, input: EventsFile) {
   const known = new Map(input.actors.map((a) => [a.id, a]));
   const ids = [...new Set(file.events.flatMap((e) => [...e.source, ...e.target]))].sort();
   file.actors = ids.map((id) => known.get(id) ?? { id, name: id, country: id.split('.')[0], ...(id.split('.')[1] ? { role: id.split('.')[1] } : {}) });
+}
+
+/** Spans that overlap, or the same empty span (imported events point at their article, not into a text). */
+function sameText(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return (a.start < b.end && b.start < a.end) || (a.start === a.end && a.start === b.start && a.end === b.end);
 }

@@ -120,3 +120,14 @@ describe('applyCorrections', () => {
     expect(find(file, { id: 'e01', mentions: [] })!.id).toBe('e01');
   });
 });
+
+describe('imported events', () => {
+  it('are found again when their mentions are empty spans (a GDELT row points at a URL, not into a text)', () => {
+    const imported = structuredClone(file);
+    imported.events.forEach((e) => (e.mentions = [{ doc: e.mentions[0]!.doc, start: 0, end: 0, text: '' }]));
+    const target = imported.events[1]!;
+    expect(find(imported, refOf(target))?.id).toBe(target.id);
+    const [edited] = applyCorrections(imported, [{ id: 'c1', op: 'edit', event: refOf(target), set: { type: 'THREATEN' } }]).status;
+    expect(edited?.applied).toBe(true);
+  });
+});
