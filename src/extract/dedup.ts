@@ -213,6 +213,8 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
   const loose = c.mergeOnly || c.reference;
   const sources = probe.sources;
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
+  // The cheapest test first, as below: explicit dates that do not overlap (most pairs in a large corpus).
+  if (c.dateExplicit && probe.dateSpan && cl.period && (probe.dateSpan[0] > cl.period[1] + 7 * DAY || probe.dateSpan[1] < cl.period[0] - 7 * DAY)) return 0;
   let shared = 0;
   const words = probe.words;
   for (const w of words) if (cl.words.has(w)) shared++;
@@ -229,8 +231,7 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
     // A threat and the act are two events; a reference ("the vetting") may name either.
     if ((c.type === 'THREATEN') !== cl.threat && !(c.reference && cl.families.has(family))) return 0;
     // "revoked Richardson's permit" and "halted imports from Richardson": one blow against one named firm, told two ways.
-    const sameFirm = BARRIERS.has(family) && [...cl.families].some((f) => BARRIERS.has(f)) && probe.specific.some((t) => cl.specific.has(t));
-    if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN') && !sameFirm) return 0;
+    if (!cl.families.has(family) && !(cl.threat && c.type === 'THREATEN') && !(BARRIERS.has(family) && probe.specific.some((t) => cl.specific.has(t)) && barrier(cl))) return 0;
   }
   // Targets: a named target must be the same one; a generic one the same country. A headline's are not read closely.
   const guessedTarget = probe.guessedTarget;
@@ -292,6 +293,11 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
 }
 
 const countryOf = (code: string) => code.split('.')[0]!;
+
+function barrier(cl: Cluster): boolean {
+  for (const f of cl.families) if (BARRIERS.has(f)) return true;
+  return false;
+}
 
 /** Money amounts and percentages: "$34 billion", "25%", "80.5 percent". */
 function numbersIn(text: string): Set<string> {
