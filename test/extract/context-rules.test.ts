@@ -79,3 +79,11 @@ it("objecting to a measure is not taking it: the opposer is not the ban's author
   expect(events.find((e) => e.type === 'ACCUSE')?.source[0]).toMatch(/^CHN/);
 });
 
+
+it.each([
+  ['a shop name', 'The Chinese website of Lotte Duty Free crashed on Thursday.'],
+  ['a share price', 'Cosmetics maker Amorepacific Corp dropped 12 percent on the news.'],
+  ['an inspection', 'Fire inspectors have visited Lotte Mart supermarkets in four cities.'],
+])('%s is no measure', (_case, sentence) => {
+  expect(extract(`Markets\n\nSEOUL, March 3, 2017 (Wire) - ${sentence}`)).toEqual([]);
+});
