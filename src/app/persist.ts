@@ -3,20 +3,41 @@
  * and actors first, so the first extraction already uses and applies them; then the saved corpus,
  * or the built-in one), and from then on every change is saved as it happens.
  */
+import type { InputFile } from '../corpus/corpus.js';
 import type { CorpusStore } from '../components/state/corpus-store.js';
+import { sharedImports, type ImportStore } from '../components/state/import-store.js';
 import type { SavedWork } from '../storage/saved-work.js';
 
 /** Whether the corpus came back from an earlier visit, or is the built-in one. */
 export type Reopened = 'saved' | 'defaults';
 
-export async function reopen(corpus: CorpusStore, saved: SavedWork): Promise<Reopened> {
+/** The saved file each re-imported File was made from, so saving it again writes nothing new. */
+const madeFrom = new WeakMap<File, InputFile>();
+
+export async function reopen(corpus: CorpusStore, saved: SavedWork, imports: ImportStore = sharedImports()): Promise<Reopened> {
   const restored = await saved.load();
   corpus.corrections.reset(restored.corrections);
   await corpus.setActors(restored.actors, { extract: false });
   keepSaving(corpus, saved);
-  const files = restored.corpus && !restored.corpus.defaults ? restored.corpus.files : undefined;
-  void (files ? corpus.replace(files) : corpus.restore());
-  return files ? 'saved' : 'defaults';
+  const last = restored.corpus;
+  if (!last || last.defaults) {
+    void corpus.restore();
+    return 'defaults';
+  }
+  if (!last.imported) {
+    void corpus.replace(last.files);
+    return 'saved';
+  }
+  // Imported event data is imported again from its files; should that give nothing, the built-in corpus opens.
+  const picked = last.files.map((f) => {
+    const file = new File([f.bytes as BlobPart], f.name);
+    madeFrom.set(file, f);
+    return { file, path: f.name };
+  });
+  void imports.take(picked, corpus).then(() => {
+    if (corpus.state.status === 'empty') void corpus.restore();
+  });
+  return 'saved';
 }
 
 /** Saves the corrections, the actors and the corpus whenever they change (the corpus once it is read). */
@@ -25,6 +46,7 @@ export function keepSaving(corpus: CorpusStore, saved: SavedWork): () => void {
   let actors = corpus.actors;
   let files = corpus.files;
   let defaults = corpus.fromDefaults;
+  let imported = corpus.importedFrom;
   const stops = [
     corpus.corrections.subscribe((list) => {
       if (list === corrections) return;
@@ -37,11 +59,19 @@ export function keepSaving(corpus: CorpusStore, saved: SavedWork): () => void {
         void saved.saveActors(actors);
       }
       // Only a corpus that was read whole is saved: a cancelled or failed run leaves the saved one.
-      if (state.status !== 'ready' || (corpus.files === files && corpus.fromDefaults === defaults)) return;
+      if (state.status !== 'ready' || (corpus.files === files && corpus.fromDefaults === defaults && corpus.importedFrom === imported)) return;
       files = corpus.files;
       defaults = corpus.fromDefaults;
-      void saved.saveCorpus(defaults ? { defaults: true } : { defaults: false, files: [...files] });
+      imported = corpus.importedFrom;
+      if (imported.length) void saveImported(corpus, saved, imported);
+      else void saved.saveCorpus(defaults ? { defaults: true } : { defaults: false, files: [...files] });
     }),
   ];
   return () => stops.forEach((stop) => stop());
+}
+
+/** Saves the event-data files the corpus was imported from, once read (unless the corpus changed meanwhile). */
+async function saveImported(corpus: CorpusStore, saved: SavedWork, from: readonly File[]): Promise<void> {
+  const files = await Promise.all(from.map(async (file) => madeFrom.get(file) ?? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  if (corpus.importedFrom === from) await saved.saveCorpus({ defaults: false, files, imported: true });
 }

@@ -16,8 +16,11 @@ export interface SavedWorkSchema extends DBSchema {
   actors: { key: string; value: { id: string; seq: number; actor: unknown } };
   /** The files of the corpus (their bytes as read, so it can be extracted again), in packs of a quarter of a megabyte. */
   packs: { key: string; value: PackRow };
-  /** "corpus": whether the corpus is the built-in one (then no file is stored). */
-  meta: { key: string; value: { defaults: boolean } };
+  /**
+   * "corpus": whether the corpus is the built-in one (then no file is stored), or was imported
+   * from event-data files (then the packs hold those, to import again).
+   */
+  meta: { key: string; value: { defaults: boolean; imported?: boolean } };
 }
 
 export type SavedWorkDb = IDBPDatabase<SavedWorkSchema>;

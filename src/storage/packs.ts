@@ -1,31 +1,33 @@
 /**
- * The corpus's files as the database keeps them: packed a quarter of a megabyte to a record, so
- * that a corpus of ten thousand short articles is some hundred writes and reads rather than ten
- * thousand, each short enough not to hold up the page. Pure: files in, records out.
+ * The corpus's files as the database keeps them. Files are grouped into packs of about a quarter
+ * of a megabyte (many short articles to a pack; a larger file a pack of its own), and a pack is
+ * written as records of at most that size (a 90 MB export as some 360 of them). A put copies its
+ * value on the page's thread, at about 15 ms a megabyte on a slow machine: records this small keep
+ * each write and each read to a few milliseconds, and ten thousand short articles are some
+ * hundred requests rather than ten thousand. Pure: files in, records out, and back.
  */
 import type { InputFile } from '../corpus/corpus.js';
 
-/** One record: the files' names and where each ends in the packed bytes. */
+/** One record: a slice of a pack's bytes, and (in every record of the pack) where each file ends in them. */
 export interface PackRow {
   id: string;
-  /** Packs are read back in this order, and so are the files. */
+  /** The pack's number: packs are read back in this order, and so are their files. */
   seq: number;
+  /** Where this record's bytes begin in the pack's. */
+  offset: number;
   names: string[];
   ends: number[];
   bytes: Uint8Array;
 }
 
-/** A pack as written or read: its files (the very objects the corpus holds). */
+/** A pack as written or read: its files (the very objects the corpus holds) and its records. */
 export interface Pack {
   seq: number;
   files: InputFile[];
+  rows: string[];
 }
 
-/**
- * Bytes a pack holds at most (a single larger file is a pack of its own). A put copies its value
- * on the page's thread, at about 15 ms a megabyte on a slow machine: a quarter of a megabyte
- * keeps each write to a few milliseconds.
- */
+/** Bytes a pack holds at most when it holds several files, and a record at most. */
 export const PACK_BYTES = 256 << 10;
 
 /** Groups `files`, in order, into packs of about `max` bytes at most. */
@@ -46,36 +48,90 @@ export function groupFiles(files: readonly InputFile[], max = PACK_BYTES): Input
   return groups;
 }
 
-/** The record for a group of files. */
-export function packRow(id: string, seq: number, files: readonly InputFile[]): PackRow {
-  const bytes = new Uint8Array(files.reduce((n, f) => n + f.bytes.byteLength, 0));
+/** The records of a pack, made one at a time (each is put before the next is made). */
+export function* packRows(seq: number, files: readonly InputFile[], max = PACK_BYTES): Generator<PackRow> {
+  const names = files.map((f) => f.name);
   const ends: number[] = [];
+  let at = 0;
+  for (const f of files) ends.push((at += f.bytes.byteLength));
+  const total = at;
+  // One file: its records are slices of its bytes. Several: they fit in one record, packed.
+  const whole = files.length === 1 ? files[0]!.bytes : concat(files, total);
+  let offset = 0;
+  let part = 0;
+  do {
+    const end = Math.min(total, offset + max);
+    // A slice, not a view: a view would be stored with the whole buffer under it.
+    yield { id: `pack-${seq}-${part++}`, seq, offset, names, ends, bytes: whole.slice(offset, end) };
+    offset = end;
+  } while (offset < total);
+}
+
+function concat(files: readonly InputFile[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
   let at = 0;
   for (const f of files) {
     bytes.set(f.bytes, at);
     at += f.bytes.byteLength;
-    ends.push(at);
   }
-  return { id, seq, names: files.map((f) => f.name), ends, bytes };
+  return bytes;
 }
 
-/**
- * The files of a record read back, each with bytes of its own (a view into the pack would carry
- * the whole pack wherever it is posted); undefined when the record is not a pack this wrote.
- */
-export function unpack(row: unknown): InputFile[] | undefined {
+/** Puts a pack's records back together as they are read; undefined from `add` when a record is not one of this pack's. */
+export class PackReader {
+  readonly seq: number;
+  readonly rows: string[] = [];
+  readonly #names: string[];
+  readonly #ends: number[];
+  readonly #bytes: Uint8Array;
+  #filled = 0;
+
+  private constructor(first: PackRow) {
+    this.seq = first.seq;
+    this.#names = first.names;
+    this.#ends = first.ends;
+    this.#bytes = new Uint8Array(first.ends[first.ends.length - 1] ?? 0);
+  }
+
+  /** A reader for the pack `row` belongs to; undefined when `row` is not a record this wrote. */
+  static start(row: unknown): PackReader | undefined {
+    return isRow(row) ? new PackReader(row) : undefined;
+  }
+
+  /** Takes one of the pack's records; false when it does not fit the pack. */
+  add(row: unknown): boolean {
+    if (!isRow(row) || row.seq !== this.seq || row.names.length !== this.#names.length || row.offset + row.bytes.byteLength > this.#bytes.byteLength) return false;
+    this.#bytes.set(row.bytes, row.offset);
+    this.#filled += row.bytes.byteLength;
+    this.rows.push(row.id);
+    return true;
+  }
+
+  /** The pack's files, each with bytes of its own; undefined while records are missing. */
+  files(): InputFile[] | undefined {
+    if (this.#filled !== this.#bytes.byteLength) return undefined;
+    if (this.#names.length === 1) return [{ name: this.#names[0]!, bytes: this.#bytes }];
+    let start = 0;
+    return this.#names.map((name, i) => {
+      const end = this.#ends[i]!;
+      const file = { name, bytes: this.#bytes.slice(start, end) };
+      start = end;
+      return file;
+    });
+  }
+}
+
+function isRow(row: unknown): row is PackRow {
   const r = row as Partial<PackRow> | null;
-  if (!r || !(r.bytes instanceof Uint8Array) || !Array.isArray(r.names) || !Array.isArray(r.ends) || r.names.length !== r.ends.length) return undefined;
-  const files: InputFile[] = [];
+  if (!r || typeof r.id !== 'string' || typeof r.seq !== 'number' || typeof r.offset !== 'number' || !(r.bytes instanceof Uint8Array)) return false;
+  if (!Array.isArray(r.names) || !Array.isArray(r.ends) || !r.names.length || r.names.length !== r.ends.length) return false;
   let start = 0;
   for (let i = 0; i < r.names.length; i++) {
-    const name = r.names[i];
     const end = r.ends[i];
-    if (typeof name !== 'string' || typeof end !== 'number' || end < start || end > r.bytes.byteLength) return undefined;
-    files.push({ name, bytes: r.bytes.slice(start, end) });
+    if (typeof r.names[i] !== 'string' || typeof end !== 'number' || !Number.isInteger(end) || end < start) return false;
     start = end;
   }
-  return files;
+  return r.offset >= 0;
 }
 
 /**

@@ -8,9 +8,10 @@ import type { InputFile } from '../corpus/corpus.js';
 import { CORRECTIONS_FORMAT, parseCorrections, type Correction } from '../corrections/index.js';
 import { checkUserActors, type UserActor } from '../components/state/user-actors.js';
 import { DB_NAME, openSavedWork, type SavedWorkDb } from './db.js';
-import { groupFiles, packRow, planSave, unpack, type Pack, type PackRow } from './packs.js';
+import { groupFiles, PackReader, packRows, planSave, type Pack, type PackRow } from './packs.js';
 
-export type SavedCorpus = { defaults: true } | { defaults: false; files: InputFile[] };
+/** The built-in corpus; or its files, to read again, or (`imported`) the event-data files it was imported from, to import again. */
+export type SavedCorpus = { defaults: true } | { defaults: false; files: InputFile[]; imported?: boolean };
 
 export interface Restored {
   corrections: Correction[];
@@ -46,7 +47,7 @@ export class SavedWork extends EventTarget {
   /** Saves run one after another, so an older list never lands after a newer one. */
   #queue: Promise<void> = Promise.resolve();
   #failed = new Map<Kind, string>();
-  /** The packs as last saved, by id, with the corpus's own file objects: a save writes only what changed. */
+  /** The packs as last saved, by number, with the corpus's own file objects: a save writes only what changed. */
   #packs = new Map<string, Pack>();
   #seq = 0;
 
@@ -81,12 +82,12 @@ export class SavedWork extends EventTarget {
       const bySeq = <T extends { seq: number }>(rows: T[]) => rows.sort((a, b) => a.seq - b.seq);
       const read = parseCorrections(JSON.stringify({ format: CORRECTIONS_FORMAT, corrections: bySeq(corrections).map((r) => r.correction) }), 'saved corrections');
       const own = checkUserActors(bySeq(actors).map((r) => r.actor), 'saved actors');
-      this.#packs = new Map(packs.read.sort((a, b) => a[1].seq - b[1].seq));
-      this.#seq = Math.max(0, ...[...this.#packs.values()].map((p) => p.seq + 1));
-      const lost = packs.lost.length ? [`saved corpus: ${packs.lost.length} part(s) of its files cannot be read (${packs.lost.join(', ')}); left out`] : [];
+      this.#packs = new Map(packs.read.sort((a, b) => a.seq - b.seq).map((p) => [String(p.seq), p]));
+      this.#seq = Math.max(0, ...packs.seqs.map((seq) => seq + 1));
+      const lost = packs.lost.length ? [`saved corpus: ${packs.lost.join('; ')}; left out`] : [];
       this.#set({ warnings: [...read.warnings, ...own.warnings, ...lost] });
       const files = [...this.#packs.values()].flatMap((p) => p.files);
-      const corpus: SavedCorpus | undefined = meta ? (meta.defaults ? { defaults: true } : { defaults: false, files }) : undefined;
+      const corpus: SavedCorpus | undefined = meta ? (meta.defaults ? { defaults: true } : { defaults: false, files, ...(meta.imported ? { imported: true } : {}) }) : undefined;
       return { corrections: read.corrections, actors: own.actors, ...(corpus ? { corpus } : {}) };
     } catch (error) {
       this.#set({ warnings: [`saved work cannot be read (${reason(error)}); starting afresh`] });
@@ -119,20 +120,25 @@ export class SavedWork extends EventTarget {
    */
   saveCorpus(corpus: SavedCorpus): Promise<void> {
     return this.#save('corpus', async (db) => {
+      // A corpus is saved once it is read, just when every view draws it: the views go first.
+      await idle();
       const tx = db.transaction(['packs', 'meta'], 'readwrite');
       const store = tx.objectStore('packs');
       const { keep, drop, write } = planSave(this.#packs, corpus.defaults ? [] : corpus.files);
       const packs = new Map(keep.map((id) => [id, this.#packs.get(id)!]));
       let seq = this.#seq;
-      await Promise.all(drop.map((id) => store.delete(id)));
-      // One pack at a time: each is copied on the page's thread as it is put, then the page gets
+      await Promise.all(drop.flatMap((id) => this.#packs.get(id)!.rows.map((row) => store.delete(row))));
+      // One record at a time: each is copied on the page's thread as it is put, then the page gets
       // its turn (waiting on the transaction's own requests keeps it open).
       for (const files of groupFiles(write)) {
-        const id = `pack-${seq}`;
-        await store.put(packRow(id, seq, files));
-        packs.set(id, { seq: seq++, files });
+        const rows: string[] = [];
+        for (const row of packRows(seq, files)) {
+          await store.put(row);
+          rows.push(row.id);
+        }
+        packs.set(String(seq), { seq: seq++, files, rows });
       }
-      await tx.objectStore('meta').put({ defaults: corpus.defaults }, 'corpus');
+      await tx.objectStore('meta').put({ defaults: corpus.defaults, ...(!corpus.defaults && corpus.imported ? { imported: true } : {}) }, 'corpus');
       await tx.done;
       this.#packs = packs;
       this.#seq = seq;
@@ -203,17 +209,31 @@ export class SavedWork extends EventTarget {
   }
 }
 
-/** Every saved pack, read one at a time (no one task copies a whole large corpus); those that cannot be read are named. */
-async function readPacks(store: { getAllKeys(): Promise<string[]>; get(key: string): Promise<PackRow | undefined> }): Promise<{ read: [string, Pack][]; lost: string[] }> {
-  const read: [string, Pack][] = [];
+/**
+ * Every saved pack, read a record at a time (no one task copies a whole large corpus); records
+ * and packs that cannot be read are named. `seqs`: every pack number in use, read or not.
+ */
+async function readPacks(store: { getAllKeys(): Promise<string[]>; get(key: string): Promise<PackRow | undefined> }): Promise<{ read: Pack[]; lost: string[]; seqs: number[] }> {
+  const readers = new Map<number, PackReader>();
   const lost: string[] = [];
   for (const id of await store.getAllKeys()) {
     const row = await store.get(id);
-    const files = unpack(row);
-    if (files && typeof row?.seq === 'number') read.push([id, { seq: row.seq, files }]);
-    else lost.push(String(id));
+    const reader = readers.get(row?.seq as number) ?? PackReader.start(row);
+    if (reader && reader.add(row)) readers.set(reader.seq, reader);
+    else lost.push(`record ${String(id)} cannot be read`);
   }
-  return { read, lost };
+  const read: Pack[] = [];
+  for (const reader of readers.values()) {
+    const files = reader.files();
+    if (files) read.push({ seq: reader.seq, files, rows: reader.rows });
+    else lost.push(`pack ${reader.seq} is missing records`);
+  }
+  return { read, lost, seqs: [...readers.keys()] };
+}
+
+/** Resolves when the page is next idle (or after five seconds at most). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 0)));
 }
 
 function reason(error: unknown): string {

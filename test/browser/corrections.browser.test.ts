@@ -13,7 +13,7 @@ import { shorten } from '../../src/components/correction-form-values.js';
 import { describeEvent, indexFile } from '../../src/components/describe.js';
 import { CORRECTIONS_FORMAT, parseCorrections, serialiseCorrections } from '../../src/corrections/index.js';
 import type { Event as Measure, EventsFile } from '../../src/events/types.js';
-import { DB_NAME } from '../../src/storage/db.js';
+import { DB_NAME, openSavedWork } from '../../src/storage/db.js';
 import { deep, deepAll, deleteDatabase, settle, shoot, until } from './support.js';
 
 type Session = SessionModule.Session;
@@ -406,9 +406,40 @@ describe('corrections in the explorer', () => {
     expect(corpus().state.applied.every((s) => s.applied)).toBe(true);
   });
 
+  test('a corpus imported from a GDELT export is imported again on reopening', async () => {
+    app.win.location.hash = '#/notebook/byo';
+    const view = await until(() => q('reprisal-corpus'), 'the corpus view');
+    const text = await (await fetch('/test/fixtures/gdelt/trade-dispute.export.CSV')).text();
+    const data = new app.win.DataTransfer();
+    data.items.add(new app.win.File([text], '20190701.export.CSV', { type: 'text/tab-separated-values' }));
+    const zone = view.shadowRoot!.querySelector<HTMLElement>('.drop')!;
+    zone.dispatchEvent(new app.win.DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new app.win.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await until(() => corpus().importedFrom.length === 1 && corpus().state.status === 'ready', 'the import', 30_000);
+    const events = JSON.stringify(corpus().state.extracted);
+    const docs = corpus().docs.map((d) => d.id);
+    expect(docs.length).toBeGreaterThan(0);
+    for (let i = 0; i < 200 && !(await savedMeta())?.imported; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await savedMeta()).toEqual({ defaults: false, imported: true });
+
+    app = await reload();
+    await until(() => corpus().importedFrom.length === 1 && corpus().state.status === 'ready', 'the import again', 30_000);
+    expect(corpus().importedFrom[0]!.name).toBe('20190701.export.CSV');
+    expect(corpus().docs.map((d) => d.id)).toEqual(docs);
+    expect(JSON.stringify(corpus().state.extracted)).toBe(events);
+    // The corrections of the seeds' events find none of theirs here, and say so.
+    expect(corpus().state.applied.filter((s) => s.applied)).toEqual([]);
+    expect(corpus().corrections.list).toHaveLength(6);
+
+    await corpus().restore();
+    await app.session.saved.whenSaved();
+    expect(await savedMeta()).toEqual({ defaults: true });
+  });
+
   test('the corrections view in the dark theme', async () => {
     const theme = q<HTMLSelectElement>('reprisal-app >>> .theme select')!;
     setField(theme, 'dark');
+    app.win.location.hash = '#/corrections';
     const view = await until(() => q('reprisal-corrections'), 'the corrections view');
     await shootPage('corrections-list-dark', view);
     app.win.location.hash = '#/notebook/tour';
@@ -419,6 +450,16 @@ describe('corrections in the explorer', () => {
     setField(theme, 'auto');
   });
 });
+
+/** What the saved work says of the corpus, read from the database as the next visit will. */
+async function savedMeta(): Promise<{ defaults: boolean; imported?: boolean } | undefined> {
+  const db = await openSavedWork(DB_NAME);
+  try {
+    return await db.get('meta', 'corpus');
+  } finally {
+    db.close();
+  }
+}
 
 /** Chooses a file in a corrections view's file input, as the Import button does. */
 async function importFile(view: Element, name: string, text: string): Promise<void> {

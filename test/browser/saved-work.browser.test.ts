@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Correction } from '../../src/corrections/types.js';
 import { openSavedWork } from '../../src/storage/db.js';
-import { PACK_BYTES, packRow } from '../../src/storage/packs.js';
+import { PACK_BYTES, packRows } from '../../src/storage/packs.js';
 import { SavedWork } from '../../src/storage/saved-work.js';
 import { deleteDatabase } from './support.js';
 
@@ -109,12 +109,23 @@ describe('SavedWork', () => {
     await work.saveCorpus({ defaults: false, files });
     expect(work.state.problem).toBeUndefined();
     await work.close();
-    expect(await packIds()).toHaveLength(Math.ceil(files.reduce((n, f) => n + f.bytes.byteLength, 0) / PACK_BYTES));
+    expect((await packIds()).length).toBeGreaterThanOrEqual(Math.ceil(files.reduce((n, f) => n + f.bytes.byteLength, 0) / PACK_BYTES));
     const next = await saved().load();
     const back = next.corpus && !next.corpus.defaults ? next.corpus.files : [];
     expect(back.map((f) => f.name)).toEqual(files.map((f) => f.name));
     expect(new TextDecoder().decode(back[2700]!.bytes)).toBe(`Article 2700 `.repeat(25));
     expect(back[2700]!.bytes.buffer.byteLength).toBe(back[2700]!.bytes.byteLength);
+  });
+
+  test('a file larger than a record is written in several and comes back whole', async () => {
+    const work = saved();
+    await work.load();
+    const big = { name: '20190701.export.CSV', bytes: Uint8Array.from({ length: 3 * PACK_BYTES + 5 }, (_, i) => i % 251) };
+    await work.saveCorpus({ defaults: false, files: [big], imported: true });
+    await work.close();
+    expect(await packIds()).toHaveLength(4);
+    const back = await saved().load();
+    expect(back.corpus).toEqual({ defaults: false, files: [big], imported: true });
   });
 
   test('saving again writes only what changed: a file added goes in a new pack, the packs left whole stay', async () => {
@@ -142,8 +153,10 @@ describe('SavedWork', () => {
     await db.put('corrections', { id: 'good', seq: 0, correction: corrections[0] });
     await db.put('corrections', { id: 'bad', seq: 1, correction: { id: 'bad', op: 'explode' } });
     await db.put('actors', { id: 'x', seq: 0, actor: { id: 'not a code', name: 'X', aliases: [] } });
-    await db.put('packs', packRow('pack-0', 0, [{ name: 'a.txt', bytes: bytes('A') }]));
-    await db.put('packs', { id: 'pack-1', seq: 1, names: ['broken.txt'], ends: [9], bytes: 'not bytes' as unknown as Uint8Array });
+    for (const row of packRows(0, [{ name: 'a.txt', bytes: bytes('A') }])) await db.put('packs', row);
+    await db.put('packs', { id: 'pack-1-0', seq: 1, offset: 0, names: ['broken.txt'], ends: [9], bytes: 'not bytes' as unknown as Uint8Array });
+    // A large file of which one record of two is left.
+    await db.put('packs', [...packRows(2, [{ name: 'big.txt', bytes: new Uint8Array(PACK_BYTES + 10) }])][1]!);
     await db.put('meta', { defaults: false }, 'corpus');
     db.close();
 
@@ -155,7 +168,7 @@ describe('SavedWork', () => {
     expect(work.state.warnings).toEqual([
       'saved corrections: correction #1 has an unknown "op" (explode); left out',
       'saved actors: actor #0 cannot be read (it needs a code, a name and aliases); left out',
-      'saved corpus: 1 part(s) of its files cannot be read (pack-1); left out',
+      'saved corpus: record pack-1-0 cannot be read; pack 2 is missing records; left out',
     ]);
   });
 

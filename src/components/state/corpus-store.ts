@@ -37,6 +37,8 @@ export interface CorpusState {
   message?: string;
 }
 
+const NONE: readonly File[] = Object.freeze([]);
+
 export const EMPTY_EVENTS: EventsFile = Object.freeze({ format: EVENTS_FORMAT, documents: [], actors: [], events: [], links: [] }) as EventsFile;
 
 export class CorpusStore extends EventTarget {
@@ -45,6 +47,7 @@ export class CorpusStore extends EventTarget {
   /** The files the corpus was read from (those that became documents, and manifests). */
   #files: InputFile[] = [];
   #fromDefaults = false;
+  #importedFrom: readonly File[] = NONE;
   #actors: readonly UserActor[] = [];
   #client: ExtractionClient;
   #stopCorrections: () => void;
@@ -90,6 +93,11 @@ export class CorpusStore extends EventTarget {
   /** Whether the corpus is the built-in one, as it came. */
   get fromDefaults(): boolean {
     return this.#fromDefaults;
+  }
+
+  /** The event-data files (GDELT, POLECAT) the corpus was imported from; none when it was extracted here. */
+  get importedFrom(): readonly File[] {
+    return this.#importedFrom;
   }
 
   /** The analyst's own actors, added to the lexicon of every extraction. */
@@ -151,13 +159,15 @@ export class CorpusStore extends EventTarget {
    * file, see worker/import-client.ts): their articles become its documents, without text, and
    * the corrections apply to them as to extracted events. There are no files to extract again,
    * so a change of the analyst's actors leaves them as they are. A run under way is stopped.
+   * `from`, the files imported, is kept for the next visit to import again.
    */
-  showImported(events: EventsFile, docs: CorpusDoc[]): EventsFile {
+  showImported(events: EventsFile, docs: CorpusDoc[], from: readonly File[] = []): EventsFile {
     this.#generation++;
     this.#client.cancel();
     this.#parts = new Map();
     this.#files = [];
     this.#fromDefaults = false;
+    this.#importedFrom = Object.freeze([...from]);
     const corrected = this.#corrected(events);
     this.#set({ status: 'ready', docs, extracted: events, ...corrected, warnings: [], progress: undefined, message: undefined });
     this.#resolveLoaded(corrected.events);
@@ -207,6 +217,7 @@ export class CorpusStore extends EventTarget {
       this.#parts = new Map([...parts, ...result.parts].map((p) => [p.doc.id, p]));
       this.#files = filesAfter(result.docs);
       this.#fromDefaults = fromDefaults;
+      this.#importedFrom = NONE;
       const corrected = this.#corrected(result.events);
       this.#set({ status: 'ready', docs, extracted: result.events, ...corrected, warnings: [...read, ...result.warnings], progress: undefined });
       this.#resolveLoaded(corrected.events);

@@ -55,7 +55,7 @@ export class ImportStore extends EventTarget {
         this.#set({ status: 'empty', lines: [...imported.lines, `No events in ${files}: the corpus is as it was.`], progress: undefined });
         return [];
       }
-      corpus.showImported(imported.events, imported.docs);
+      corpus.showImported(imported.events, imported.docs, data.map((d) => d.file));
       const left = others ? [`${others.toLocaleString('en-US')} other ${others === 1 ? 'file was' : 'files were'} not read: drop articles on their own (importing ${files} replaced the corpus)`] : [];
       this.#set({ status: 'done', lines: [...imported.lines, ...left], progress: undefined });
     } catch (error) {
