@@ -4,7 +4,7 @@
  */
 import type { Doc, Excluded, Precision } from '../events/types.js';
 import { decodeText } from './decode.js';
-import { findFurniture, splitLines } from './furniture.js';
+import { findFurniture, splitLines, type Line } from './furniture.js';
 import { htmlToText } from './html.js';
 import { MANIFEST_NAME, parseManifest, type ManifestEntry } from './manifest.js';
 import { findPublished, type Published } from './published.js';
@@ -104,13 +104,15 @@ export function readDocument(
   const html = isHtml ? htmlToText(decoded.text) : undefined;
   const text = html ? html.text : decoded.text;
   if (!text.trim()) return { error: isHtml ? 'no text in this HTML page' : 'empty file' };
-  const excluded = mergeExcluded([...(html?.furniture ?? []), ...findFurniture(text)]);
-  const kept = keptLines(text, excluded);
+  // Split once: a 50 MB article has a million lines.
+  const lines = splitLines(text);
+  const excluded = mergeExcluded([...(html?.furniture ?? []), ...findFurniture(text, lines)]);
+  const kept = keptLines(lines, excluded);
   if (kept.length === 0) return { error: 'nothing but page furniture' };
   // Date lines often look like furniture ("July 2, 2019 | Materials | 5 min read"), so the head is read whole;
   // the tail only as kept, since comment threads carry dates of their own.
-  const all = splitLines(text).map((l) => l.text);
-  const date = datedFromManifest(meta.published) ?? datedFromHtml(html?.published) ?? findPublished(all.slice(0, 12), kept, keptText(text, excluded), text);
+  const head = lines.slice(0, 12).map((l) => l.text);
+  const date = datedFromManifest(meta.published) ?? datedFromHtml(html?.published) ?? findPublished(head, kept, keptText(text, excluded), text);
   const doc: CorpusDoc = {
     id: docIdOf(file.name),
     file: file.name,
@@ -157,10 +159,19 @@ function headline(lines: string[], ext: string): string | undefined {
   return undefined;
 }
 
-function keptLines(text: string, excluded: Excluded[]): string[] {
-  return splitLines(text)
-    .filter((l) => !excluded.some((e) => l.start >= e.start && l.end <= e.end))
-    .map((l) => l.text);
+/**
+ * The lines outside the excluded spans (sorted and apart, as mergeExcluded leaves them). Both
+ * lists are walked once, side by side: a 50 MB file has a million lines and thousands of spans.
+ */
+function keptLines(lines: readonly Line[], excluded: Excluded[]): string[] {
+  const out: string[] = [];
+  let j = 0;
+  for (const l of lines) {
+    while (j + 1 < excluded.length && excluded[j + 1]!.start <= l.start) j++;
+    const e = excluded[j];
+    if (!(e && l.start >= e.start && l.end <= e.end)) out.push(l.text);
+  }
+  return out;
 }
 
 function keptText(text: string, excluded: Excluded[]): string {

@@ -10,7 +10,7 @@
  */
 import type { Excluded } from '../events/types.js';
 
-interface Line {
+export interface Line {
   start: number;
   end: number;
   text: string;
@@ -48,8 +48,8 @@ const LINE_FURNITURE: [RegExp, string][] = [
   [/^(?:home|news)\s*[>›»]\s*\S.{0,80}$/i, 'navigation'],
 ];
 
-export function findFurniture(text: string): Excluded[] {
-  const lines = splitLines(text);
+/** The furniture of `text`, whose lines (splitLines) the caller may have split already. */
+export function findFurniture(text: string, lines: Line[] = splitLines(text)): Excluded[] {
   const out: Excluded[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

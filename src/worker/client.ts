@@ -15,7 +15,8 @@ import type { CorpusDoc, InputFile } from '../corpus/corpus.js';
 import { EVENTS_FORMAT, type Event as Measure, type EventsFile, type Link } from '../events/types.js';
 import type { LexiconFile } from '../lexicon/types.js';
 import { nextTask, pieces } from './pieces.js';
-import { partRef, type AssemblerReply, type AssemblerRequest, type ExtractorReply, type ExtractorRequest } from './protocol.js';
+import { partRef, type AssemblerReply, type AssemblerRequest, type ExtractorReply, type ExtractorRequest, type FileHandle } from './protocol.js';
+import { sourceOf } from './reader.js';
 import { shardCount, splitWork, type Shard as WorkShard } from './shards.js';
 
 export interface ExtractionProgress {
@@ -95,6 +96,8 @@ const EXTRACT_RATE = 50;
 const BYTES_PER_MESSAGE = 256 * 1024;
 const FILES_PER_MESSAGE = 200;
 const PROGRESS_EVERY_MS = 100;
+/** Files this large go to the extractor as a handle, when the page has one. */
+const HANDLE_BYTES = 1024 * 1024;
 
 interface Extractor {
   worker: Worker;
@@ -200,6 +203,8 @@ export class ExtractionClient {
         files: describeFiles(w.files.map((f) => f.name).concat(w.docs.map((d) => d.file))),
       }));
       const read: CorpusDoc[] = [];
+      /** The text so far of long documents whose pieces are on their way. */
+      const longText = new Map<string, string>();
       // Each line once (a manifest's go to every extractor), kept unique as they come.
       const warnings: string[] = [];
       const warned = new Set<string>();
@@ -237,7 +242,7 @@ export class ExtractionClient {
           if (s.finished) continue;
           const allowance = this.#stallMs + (!s.read ? s.bytes / READ_RATE : s.long ? s.long.length / EXTRACT_RATE : 0);
           if (now - s.heard <= allowance) continue;
-          const what = s.read ? (s.docs.concat(s.again)[s.done]?.file ?? 'its last document') : s.files;
+          const what = reading(s, 'its last document');
           stop(new ExtractionFailed(`The extractor stopped answering while reading ${what} (nothing for ${Math.round((now - s.heard) / 1000)} s), so it was stopped. The corpus is as it was; try again, perhaps without that file.`));
           return;
         }
@@ -269,9 +274,22 @@ export class ExtractionClient {
         const s = shards.find((x) => x.worker === event.target)!;
         s.heard = performance.now();
         switch (reply.type) {
+          case 'text': {
+            const before = longText.get(reply.doc);
+            // Joined as they come (a rope: nothing is copied until the text is read).
+            longText.set(reply.doc, before === undefined ? reply.text : before + reply.text);
+            break;
+          }
           case 'corpus':
-            s.docs.push(...reply.docs);
-            for (const d of reply.docs) read.push(d);
+            for (const d of reply.docs) {
+              const before = longText.get(d.id);
+              if (before !== undefined) {
+                d.text = before + d.text;
+                longText.delete(d.id);
+              }
+              s.docs.push(d);
+              read.push(d);
+            }
             for (const line of reply.warnings) warn(line);
             if (reply.last) {
               s.read = true;
@@ -306,7 +324,9 @@ export class ExtractionClient {
       };
       const onExtractorError = (event: Event) => {
         event.preventDefault();
-        stop(new ExtractionFailed(`The extraction worker failed${event instanceof ErrorEvent && event.message ? ` (${event.message})` : ''}. The corpus is as it was; try again.`));
+        const s = shards.find((x) => x.worker === event.target);
+        const what = s ? ` while reading ${reading(s, 'its files')}` : '';
+        stop(new ExtractionFailed(`The extraction worker failed${what}${event instanceof ErrorEvent && event.message ? ` (${event.message})` : ''}. The corpus is as it was; try again.`));
       };
       const onAssembler = (event: MessageEvent<AssemblerReply>) => {
         const reply = event.data;
@@ -361,7 +381,7 @@ export class ExtractionClient {
         for (const [i, s] of shards.entries()) {
           for (const piece of pieces(work[i]!.files, (f) => Math.max(f.bytes.length + 256, BYTES_PER_MESSAGE / FILES_PER_MESSAGE), BYTES_PER_MESSAGE)) {
             if (over) return;
-            s.worker.postMessage({ type: 'files', id, files: piece } satisfies ExtractorRequest);
+            s.worker.postMessage({ type: 'files', id, files: piece.map(toSend) } satisfies ExtractorRequest);
             s.heard = performance.now();
             await nextTask();
           }
@@ -415,6 +435,17 @@ export class ExtractionClient {
     this.#assembler?.terminate();
     this.#assembler = undefined;
   }
+}
+
+/** A large file goes as the File it was read from, when that is known (see FileHandle). */
+function toSend(file: InputFile): InputFile | FileHandle {
+  const source = file.bytes.length >= HANDLE_BYTES ? sourceOf(file.bytes) : undefined;
+  return source ? { name: file.name, blob: source } : file;
+}
+
+/** What a shard is reading: the document it is extracting, or before that its files. */
+function reading(s: Shard, otherwise: string): string {
+  return s.read ? (s.docs.concat(s.again)[s.done]?.file ?? otherwise) : s.files;
 }
 
 function describeFiles(names: string[]): string {

@@ -21,14 +21,28 @@ export type ExtractorRequest =
   /** The port to the assembler, once, when the extractor starts. */
   | { type: 'connect'; port: MessagePort }
   /** Files of run `id`, in pieces, before its `extract`. */
-  | { type: 'files'; id: number; files: InputFile[] }
+  | { type: 'files'; id: number; files: (InputFile | FileHandle)[] }
   /**
    * Read the files sent for run `id` and extract them, and extract again `docs` (documents read
    * earlier whose parts were lost with an assembler that stopped).
    */
   | { type: 'extract'; id: number; docs: CorpusDoc[]; lexicon: ExtraLexicon };
 
+/**
+ * A large file sent as the File it was read from: a handle, where its bytes would be copied on
+ * the page's thread (a quarter of a second for 50 MB). The extractor reads it itself.
+ */
+export interface FileHandle {
+  name: string;
+  blob: Blob;
+}
+
 export type ExtractorReply =
+  /**
+   * A piece of a long document's text, sent before the 'corpus' message that carries the
+   * document (with the last piece as its text): the page puts the pieces back together.
+   */
+  | { type: 'text'; id: number; doc: string; text: string }
   /** Some of the documents read (text included), in file-name order; `last` once all are sent. */
   | { type: 'corpus'; id: number; docs: CorpusDoc[]; warnings: string[]; last: boolean }
   /**

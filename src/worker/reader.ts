@@ -37,6 +37,16 @@ export type ReaderFactory = () => Worker;
 
 const defaultFactory: ReaderFactory = () => new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module', name: 'reprisal-read' });
 
+/**
+ * The File each buffer read here came from: a large file goes to the extraction workers as that
+ * handle, not as its bytes (copying them holds the page's thread; see protocol.ts, FileHandle).
+ */
+const sources = new WeakMap<Uint8Array, Blob>();
+
+export function sourceOf(bytes: Uint8Array): Blob | undefined {
+  return sources.get(bytes);
+}
+
 /** Reads `files` in order; `onRead` is told how many are read after each batch. */
 export async function readInWorker(files: readonly NamedFile[], onRead?: (done: number) => void, factory: ReaderFactory = defaultFactory): Promise<ReadResult> {
   const out: ReadResult = { files: [], warnings: [] };
@@ -49,7 +59,11 @@ export async function readInWorker(files: readonly NamedFile[], onRead?: (done: 
       const reply = await ask(worker, { id: ++id, files: batch.map((f) => f.file) }, batch);
       reply.outcomes.forEach((outcome, i) => {
         const { name } = batch[i]!;
-        if (outcome.ok) out.files.push({ name, bytes: new Uint8Array(outcome.buffer) });
+        if (outcome.ok) {
+          const bytes = new Uint8Array(outcome.buffer);
+          sources.set(bytes, batch[i]!.file);
+          out.files.push({ name, bytes });
+        }
         else out.warnings.push(`${name}: ${outcome.reason}`);
       });
       done += batch.length;

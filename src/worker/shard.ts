@@ -28,33 +28,52 @@ const PARTS_EVERY_MS = 100;
 
 export function createShard(channels: ShardChannels): (request: ExtractorRequest) => void {
   const extract = channels.extract ?? extractPart;
-  const files = new Map<number, InputFile[]>();
+  const runs = new Map<number, { files: InputFile[]; unread: string[]; reading: Promise<void>[] }>();
+  const runOf = (id: number) => {
+    let r = runs.get(id);
+    if (!r) runs.set(id, (r = { files: [], unread: [], reading: [] }));
+    return r;
+  };
   return (request) => {
     if (request.type === 'files') {
-      const list = files.get(request.id) ?? [];
-      for (const f of request.files) list.push(f);
-      files.set(request.id, list);
-    } else if (request.type === 'extract') {
-      const mine = files.get(request.id) ?? [];
-      files.delete(request.id);
-      try {
-        run(request.id, mine, request.docs, lexiconWith(request.lexicon), extract, channels);
-      } catch (error) {
-        channels.reply({ type: 'error', id: request.id, message: messageOf(error) });
+      const r = runOf(request.id);
+      for (const f of request.files) {
+        if ('bytes' in f) r.files.push(f);
+        else
+          r.reading.push(
+            f.blob.arrayBuffer().then(
+              (buffer) => void r.files.push({ name: f.name, bytes: new Uint8Array(buffer) }),
+              (error: unknown) => void r.unread.push(`${f.name}: could not be read (${messageOf(error)}); was it changed or moved?`),
+            ),
+          );
       }
+    } else if (request.type === 'extract') {
+      const r = runOf(request.id);
+      runs.delete(request.id);
+      const go = () => {
+        try {
+          run(request.id, r.files, r.unread, request.docs, lexiconWith(request.lexicon), extract, channels);
+        } catch (error) {
+          channels.reply({ type: 'error', id: request.id, message: messageOf(error) });
+        }
+      };
+      if (r.reading.length) void Promise.all(r.reading).then(go);
+      else go();
     }
   };
 }
 
-function run(id: number, files: InputFile[], again: CorpusDoc[], lexicon: Lexicon, extract: NonNullable<ShardChannels['extract']>, { reply, parts }: ShardChannels): void {
-  const { docs, warnings } = files.length ? buildCorpus(files) : { docs: [], warnings: [] };
+function run(id: number, files: InputFile[], unread: string[], again: CorpusDoc[], lexicon: Lexicon, extract: NonNullable<ShardChannels['extract']>, { reply, parts }: ShardChannels): void {
+  const corpus = files.length ? buildCorpus(files) : { docs: [], warnings: [] };
+  const { docs } = corpus;
+  const warnings = [...unread, ...corpus.warnings];
   // Documents and warnings go in pieces: one message is read on the page's thread in one go.
   const sends: { docs: CorpusDoc[]; warnings: string[] }[] = [
     ...pieces(docs, (d) => d.text.length, TEXT_PER_MESSAGE).map((chunk) => ({ docs: chunk, warnings: [] })),
     ...pieces(warnings, () => 1, WARNINGS_PER_MESSAGE).map((chunk) => ({ docs: [], warnings: chunk })),
   ];
   if (!sends.length) reply({ type: 'corpus', id, docs: [], warnings: [], last: true });
-  sends.forEach((send, i) => reply({ type: 'corpus', id, ...send, last: i === sends.length - 1 }));
+  sends.forEach((send, i) => reply({ type: 'corpus', id, ...send, docs: send.docs.map((doc) => inPieces(id, doc, reply)), last: i === sends.length - 1 }));
 
   const all = [...docs, ...again];
   let batch: DocumentPart[] = [];
@@ -79,6 +98,17 @@ function run(id: number, files: InputFile[], again: CorpusDoc[], lexicon: Lexico
   parts({ type: 'shard-done', id });
   reply({ type: 'progress', id, done: all.length, total: all.length });
   reply({ type: 'shard-done', id });
+}
+
+/**
+ * A document whose text is longer than a message should carry: all of its text but the last
+ * piece goes ahead in 'text' messages, and the document follows with that last piece.
+ */
+function inPieces(id: number, doc: CorpusDoc, reply: ShardChannels['reply']): CorpusDoc {
+  if (doc.text.length <= TEXT_PER_MESSAGE) return doc;
+  let at = 0;
+  for (; at + TEXT_PER_MESSAGE < doc.text.length; at += TEXT_PER_MESSAGE) reply({ type: 'text', id, doc: doc.id, text: doc.text.slice(at, at + TEXT_PER_MESSAGE) });
+  return { ...doc, text: doc.text.slice(at) };
 }
 
 function messageOf(error: unknown): string {

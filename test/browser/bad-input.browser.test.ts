@@ -4,10 +4,17 @@
  * responsive. Fixtures are in test/fixtures/bad-input/, named after their case.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
 import '../../src/components/corpus.js';
+import '../../src/components/network.js';
+import '../../src/components/timeline.js';
 import type { ReprisalCorpus } from '../../src/components/corpus.js';
+import type { CorpusDoc } from '../../src/corpus/corpus.js';
 import { CorpusStore } from '../../src/components/state/corpus-store.js';
 import { SelectionStore } from '../../src/components/state/selection-store.js';
+import { ExtractionClient, type ExtractionHandlers, type ExtractionResult, type KeptPart } from '../../src/worker/client.js';
+import type { InputFile } from '../../src/corpus/corpus.js';
+import type { LexiconFile } from '../../src/lexicon/types.js';
 import { watchMainThread } from './long-tasks.js';
 import { deep, deepAll, shoot, until } from './support.js';
 
@@ -129,5 +136,72 @@ describe('bad files dropped beside a good one', () => {
     expect(more).toHaveLength(9_978);
     expect(more).toEqual(store.state.warnings.slice(12));
     expect(longest).toBeLessThanOrEqual(50);
+  });
+
+  // Not a timed test: a 50 MB article is 100 MB of text on the page, which its garbage collector
+  // goes through now and then; the longest task is logged (npm run bench times such things).
+  test('large-file: a 50 MB article beside a good one is read and handed to the extractor whole; cancelled, the corpus is as it was', { timeout: 300_000 }, async () => {
+    // The documents the workers read, as the page gets them (before extraction ends).
+    let read: CorpusDoc[] | undefined;
+    class Watching extends ExtractionClient {
+      override run(files: readonly InputFile[], parts: readonly KeptPart[], handlers: ExtractionHandlers = {}, lexicon: LexiconFile[] = []): Promise<ExtractionResult> {
+        return super.run(files, parts, { ...handlers, onCorpus: (docs, warnings) => ((read = docs), handlers.onCorpus?.(docs, warnings)) }, lexicon);
+      }
+    }
+    view.remove();
+    store.dispose();
+    store = new CorpusStore(new Watching());
+    view = document.createElement('reprisal-corpus');
+    view.corpus = store;
+    view.store = new SelectionStore();
+    document.body.append(view);
+    await store.replace([{ name: 'kept.txt', bytes: new TextEncoder().encode(KEPT) }]);
+    const { docs, events } = store.state;
+    read = undefined;
+
+    const seed = await (await fetch('/seeds/002_5ee8a384c6710020.txt')).text();
+    const big = `Japan tightens export controls\n\nJuly 2, 2019\n\n${`${seed}\n\n`.repeat(Math.ceil(50e6 / (seed.length + 2)))}`;
+    const data = transfer([new File([big], 'big.txt'), await fixture('good-article.txt')]);
+    const watch = watchMainThread();
+    drop(data);
+    await until(() => read, 'the documents read', 240_000);
+    await until(() => store.state.progress?.phase === 'extracting' && store.state.progress.total === 2, 'extraction under way');
+    await view.updateComplete;
+    const { longest, tasks, worstGap } = watch.stop();
+    console.log(`50 MB file: longest task ${longest.toFixed(0)} ms, ${tasks.length} tasks over 50 ms, worst gap ${worstGap.toFixed(0)} ms`);
+    expect(deep('.progress span', view.shadowRoot!)!.textContent).toMatch(/^Extracting [01] of 2 documents…$/);
+    await shoot('bad-input-large-file', view);
+
+    const doc = read!.find((d) => d.id === 'big')!;
+    expect(doc.length).toBe(big.length);
+    expect(doc.text === big).toBe(true);
+    expect(read!.map((d) => d.id).sort()).toEqual(['big', 'good-article']);
+
+    await page.elementLocator(deep('button.cancel', view.shadowRoot!)!).click();
+    await until(() => store.state.status === 'cancelled', 'the run cancelled');
+    expect(store.docs).toBe(docs);
+    expect(store.events).toBe(events);
+  });
+});
+
+describe('events files that cannot be read', () => {
+  test('malformed-events / mistyped-events: a chart given one by src names the file and what is wrong; the chart beside it draws', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = `
+      <reprisal-timeline id="malformed" src="${FIXTURES}/malformed-events.json"></reprisal-timeline>
+      <reprisal-network id="mistyped" src="${FIXTURES}/mistyped-events.json"></reprisal-network>
+      <reprisal-timeline id="good" src="/test/fixtures/charts.events.json"></reprisal-timeline>`;
+    document.body.append(box);
+    try {
+      const malformed = await until(() => deep('#malformed >>> .error[role="alert"]'), 'the malformed file’s message');
+      expect(malformed.textContent).toMatch(/^Could not load \/test\/fixtures\/bad-input\/malformed-events\.json: not valid JSON \(.+\)$/);
+      const mistyped = await until(() => deep('#mistyped >>> .error[role="alert"]'), 'the mistyped file’s message');
+      expect(mistyped.textContent).toBe('Could not load /test/fixtures/bad-input/mistyped-events.json: events[1] (d1:9): "source" must be a list of actor ids');
+      expect(deep('#malformed >>> svg') ?? deep('#mistyped >>> svg')).toBeUndefined();
+      await until(() => deep('#good >>> .chart [data-event]'), 'the good file’s timeline');
+      await shoot('bad-input-events-file', deep('#mistyped')!);
+    } finally {
+      box.remove();
+    }
   });
 });

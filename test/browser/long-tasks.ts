@@ -1,18 +1,24 @@
 /**
- * How long the page's thread was held, while something ran: every task over 50 ms (the Long
+ * How long the page's thread was held while something ran: every task over 50 ms (the Long
  * Tasks API, PerformanceObserver 'longtask'), and the worst gap between two setTimeout probes
  * (which also counts what starves timers without one long task, and the machine's own load).
  */
+export interface LongTask {
+  /** When it began (performance.now() time), and how long it held the thread, in ms. */
+  start: number;
+  duration: number;
+}
+
 export interface MainThreadWatch {
-  stop(): { longest: number; tasks: number[]; worstGap: number };
+  stop(): { longest: number; tasks: LongTask[]; worstGap: number };
 }
 
 export function watchMainThread(): MainThreadWatch {
-  const tasks: number[] = [];
+  const tasks: LongTask[] = [];
   const since = performance.now();
   // The task that starts the watch (the test's own, making its files) is not the page's.
   const add = (entries: PerformanceEntryList) => {
-    for (const entry of entries) if (entry.startTime >= since) tasks.push(entry.duration);
+    for (const entry of entries) if (entry.startTime >= since) tasks.push({ start: entry.startTime, duration: entry.duration });
   };
   const observer = new PerformanceObserver((list) => add(list.getEntries()));
   observer.observe({ type: 'longtask' });
@@ -31,7 +37,7 @@ export function watchMainThread(): MainThreadWatch {
       running = false;
       add(observer.takeRecords());
       observer.disconnect();
-      return { longest: Math.max(0, ...tasks), tasks, worstGap };
+      return { longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks, worstGap };
     },
   };
 }
