@@ -38,7 +38,7 @@ const RESULTS = join('bench', 'results', 'latest.json');
  * corpus is measured fewer times. In --quick, the 1,000-article size only, and fewer runs.
  */
 const PLAN = quick
-  ? { sizes: [{ size: 1000, runs: 3, budget: 15 }], compromiseRuns: 1, merge: { size: 1000, runs: 3 }, seedRuns: 2, dropArticles: 1000, redraw: { cycles: 1, warmup: 1, perView: false } }
+  ? { sizes: [{ size: 1000, runs: 3, budget: 10 }], compromiseRuns: 1, merge: { size: 1000, runs: 2 }, seedRuns: 2, dropArticles: 1000, redraw: { cycles: 1, warmup: 1, perView: false } }
   : {
       sizes: [
         { size: 100, runs: 9, budget: 30 },

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright';
 import type { SourceArticle } from '../generate.js';
+import { startCpuProfile, type CpuSummary } from './cpu-profile.js';
 import { installProbe, type ProbeState } from './probe.js';
 
 export interface DropResult {
@@ -23,6 +24,8 @@ export interface DropResult {
   longTasks: number;
   /** Events in the corpus afterwards, as its caption says. */
   caption: string;
+  /** With `profile`: the page's main thread from the drop to the charts drawn. */
+  profile?: CpuSummary;
 }
 
 const CHARTS = ['network', 'timeline', 'chains'];
@@ -33,7 +36,7 @@ interface BenchWindow {
   benchDrop?: { data: DataTransfer; bytes: number; t0?: number; readyAt?: number };
 }
 
-export async function measureDrop(browser: Browser, url: string, options: { generator: string; sources: SourceArticle[]; articles: number; seed: number; shot?: string }): Promise<DropResult> {
+export async function measureDrop(browser: Browser, url: string, options: { generator: string; sources: SourceArticle[]; articles: number; seed: number; shot?: string; profile?: boolean }): Promise<DropResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -62,6 +65,7 @@ export async function measureDrop(browser: Browser, url: string, options: { gene
       { sources: options.sources, articles: options.articles, seed: options.seed },
     );
     await page.waitForTimeout(1000);
+    const profiler = options.profile ? await startCpuProfile(page) : undefined;
 
     const t0 = await page.evaluate(() => {
       const w = window as unknown as BenchWindow;
@@ -108,6 +112,7 @@ export async function measureDrop(browser: Browser, url: string, options: { gene
         { timeout: 300_000, polling: 100 },
       )
     ).jsonValue()) as ProbeState;
+    const profile = await profiler?.stop();
     const { readyAt, bytes } = await page.evaluate(() => {
       const d = (window as unknown as BenchWindow).benchDrop!;
       return { readyAt: d.readyAt!, bytes: d.bytes };
@@ -124,6 +129,7 @@ export async function measureDrop(browser: Browser, url: string, options: { gene
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
       longTasks: tasks.length,
       caption: after.caption,
+      ...(profile ? { profile } : {}),
     };
   } finally {
     await context.close();

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright';
 import type { Selection } from '../../src/analysis/selection.js';
 import type { EventsFile } from '../../src/events/types.js';
 import { summarize, type Summary } from '../stats.js';
+import { startCpuProfile, type CpuSummary } from './cpu-profile.js';
 import { installProbe, type ProbeState } from './probe.js';
 import type { ViewName } from './views.js';
 
@@ -23,6 +24,8 @@ export interface RedrawResult {
   perView: Partial<Record<ViewName, { frameMs: number; loadMs: number; label: string | null; elements: number }>>;
   /** The longest main-thread task during the changes, ms. */
   longestTaskMs: number;
+  /** With `profile`: the page's main thread during the timed changes of all four views. */
+  profile?: CpuSummary;
 }
 
 export const VIEWS: ViewName[] = ['network', 'timeline', 'chains', 'events'];
@@ -47,7 +50,7 @@ interface ViewsApi {
  * `warmup`: changes made before timing (a whole cycle by default); `perView: false` skips each
  * view alone, leaving `perView` empty (both for the quick run's budget).
  */
-export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: string, file: EventsFile, options: { cycles: number; warmup?: number; shots?: string; perView?: boolean }): Promise<RedrawResult> {
+export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: string, file: EventsFile, options: { cycles: number; warmup?: number; shots?: string; perView?: boolean; profile?: boolean }): Promise<RedrawResult> {
   const changes = filterChanges(file);
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
@@ -68,6 +71,7 @@ export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: 
   const scripts: number[] = [];
   // A warm-up (a whole cycle, or its first changes), then the timed cycles.
   for (const selection of changes.slice(0, options.warmup ?? changes.length)) await views.change(selection);
+  const profiler = options.profile ? await startCpuProfile(page) : undefined;
   for (let cycle = 0; cycle < options.cycles; cycle++) {
     for (const selection of changes) {
       const t = await views.change(selection);
@@ -75,6 +79,7 @@ export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: 
       scripts.push(t.scriptMs);
     }
   }
+  const profile = await profiler?.stop();
   const tasks = await page.evaluate((since) => (window as unknown as { reprisalProbe: ProbeState }).reprisalProbe.tasks.filter((t) => t.start >= since), taskStart);
 
   const perView = {} as RedrawResult['perView'];
@@ -92,5 +97,5 @@ export async function measureRedraw(browser: Browser, pageUrl: string, fileUrl: 
     perView[name] = { frameMs: summarize(times).median, loadMs: viewLoad, label: described?.label ?? null, elements: described?.elements ?? 0 };
   }
   await context.close();
-  return { events: file.events.length, frameMs: summarize(frames), scriptMs: summarize(scripts), loadMs, perView, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+  return { events: file.events.length, frameMs: summarize(frames), scriptMs: summarize(scripts), loadMs, perView, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), ...(profile ? { profile } : {}) };
 }
