@@ -23,8 +23,8 @@ interface Run {
 }
 
 /** Characters of mention text per message to the page, and records per message. */
-const TEXT_PER_MESSAGE = 128 * 1024;
-const RECORDS_PER_MESSAGE = 500;
+const TEXT_PER_MESSAGE = 64 * 1024;
+const RECORDS_PER_MESSAGE = 200;
 
 export interface Assembler {
   request(message: AssemblerRequest): void;

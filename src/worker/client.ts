@@ -96,8 +96,7 @@ const EXTRACT_RATE = 50;
 const BYTES_PER_MESSAGE = 256 * 1024;
 const FILES_PER_MESSAGE = 200;
 const PROGRESS_EVERY_MS = 100;
-/** Files this large go to the extractor as a handle, when the page has one. */
-const HANDLE_BYTES = 1024 * 1024;
+
 
 interface Extractor {
   worker: Worker;
@@ -280,13 +279,14 @@ export class ExtractionClient {
             longText.set(reply.doc, before === undefined ? reply.text : before + reply.text);
             break;
           }
-          case 'corpus':
+          case 'corpus': {
+            let at = 0;
             for (const d of reply.docs) {
-              const before = longText.get(d.id);
-              if (before !== undefined) {
-                d.text = before + d.text;
-                longText.delete(d.id);
-              }
+              const before = longText.get(d.id) ?? '';
+              longText.delete(d.id);
+              const own = d.length - before.length;
+              d.text = before + reply.text.slice(at, at + own);
+              at += own;
               s.docs.push(d);
               read.push(d);
             }
@@ -300,6 +300,7 @@ export class ExtractionClient {
               }
             }
             break;
+          }
           case 'progress':
             s.done = reply.done;
             s.total = reply.total;
@@ -345,14 +346,18 @@ export class ExtractionClient {
             break;
           case 'assembled': {
             finish();
-            const docs = read.filter((d) => !failed.has(d.id));
-            const extracted = [...docs, ...shards.flatMap((s) => s.again)].filter((d) => !failed.has(d.id));
-            const fresh = extracted.map((doc): KeptPart => ({ doc, ref: partRef(id, doc.id), assembler: epoch }));
-            resolve({
-              events: { format: EVENTS_FORMAT, documents: reply.documents, actors: reply.actors, events, links },
-              docs,
-              warnings,
-              parts: fresh,
+            // Handed over in a task of its own: with reading this last message, taking in a large
+            // corpus's result (every view of it updates) made one long task.
+            void nextTask().then(() => {
+              const docs = read.filter((d) => !failed.has(d.id));
+              const extracted = [...docs, ...shards.flatMap((s) => s.again)].filter((d) => !failed.has(d.id));
+              const fresh = extracted.map((doc): KeptPart => ({ doc, ref: partRef(id, doc.id), assembler: epoch }));
+              resolve({
+                events: { format: EVENTS_FORMAT, documents: reply.documents, actors: reply.actors, events, links },
+                docs,
+                warnings,
+                parts: fresh,
+              });
             });
             break;
           }
@@ -437,9 +442,12 @@ export class ExtractionClient {
   }
 }
 
-/** A large file goes as the File it was read from, when that is known (see FileHandle). */
+/**
+ * A file goes as the File it was read from, when that is known (see FileHandle): a handle costs
+ * the page's thread nothing to send, where its bytes are copied (10,000 files are 44 MB).
+ */
 function toSend(file: InputFile): InputFile | FileHandle {
-  const source = file.bytes.length >= HANDLE_BYTES ? sourceOf(file.bytes) : undefined;
+  const source = sourceOf(file.bytes);
   return source ? { name: file.name, blob: source } : file;
 }
 

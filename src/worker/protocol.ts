@@ -29,8 +29,9 @@ export type ExtractorRequest =
   | { type: 'extract'; id: number; docs: CorpusDoc[]; lexicon: ExtraLexicon };
 
 /**
- * A large file sent as the File it was read from: a handle, where its bytes would be copied on
- * the page's thread (a quarter of a second for 50 MB). The extractor reads it itself.
+ * A file sent as the File it was read from: a handle, where its bytes would be copied on the
+ * page's thread (a quarter of a second for 50 MB, or for 10,000 articles). The extractor reads
+ * it itself.
  */
 export interface FileHandle {
   name: string;
@@ -43,8 +44,12 @@ export type ExtractorReply =
    * document (with the last piece as its text): the page puts the pieces back together.
    */
   | { type: 'text'; id: number; doc: string; text: string }
-  /** Some of the documents read (text included), in file-name order; `last` once all are sent. */
-  | { type: 'corpus'; id: number; docs: CorpusDoc[]; warnings: string[]; last: boolean }
+  /**
+   * Some of the documents read, in file-name order, with their texts apart: `text` is them one
+   * after the other (the page cuts it up again; see client.ts), each document's own `text` empty.
+   * `last` once all are sent.
+   */
+  | { type: 'corpus'; id: number; docs: CorpusDoc[]; text: string; warnings: string[]; last: boolean }
   /**
    * `done` of the shard's documents extracted: sent as each document begins (the one at index
    * `done`), with its length when it is long (`next`), so the page knows what a silence is spent

@@ -9,7 +9,8 @@ import { extractPart, type DocumentPart } from '../extract/pipeline.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { lexiconWith } from './lexicon.js';
 import { pieces } from './pieces.js';
-import type { ExtractorReply, ExtractorRequest, PartsMessage } from './protocol.js';
+import type { ExtractorReply, ExtractorRequest, FileHandle, PartsMessage } from './protocol.js';
+import { readBatch } from './read-batch.js';
 
 export interface ShardChannels {
   /** To the page. */
@@ -37,16 +38,21 @@ export function createShard(channels: ShardChannels): (request: ExtractorRequest
   return (request) => {
     if (request.type === 'files') {
       const r = runOf(request.id);
+      const handles: FileHandle[] = [];
       for (const f of request.files) {
         if ('bytes' in f) r.files.push(f);
-        else
-          r.reading.push(
-            f.blob.arrayBuffer().then(
-              (buffer) => void r.files.push({ name: f.name, bytes: new Uint8Array(buffer) }),
-              (error: unknown) => void r.unread.push(`${f.name}: could not be read (${messageOf(error)}); was it changed or moved?`),
-            ),
-          );
+        else handles.push(f);
       }
+      if (handles.length)
+        r.reading.push(
+          readBatch(handles.map((h) => h.blob)).then((outcomes) =>
+            outcomes.forEach((outcome, i) => {
+              const { name } = handles[i]!;
+              if (outcome.ok) r.files.push({ name, bytes: new Uint8Array(outcome.buffer) });
+              else r.unread.push(`${name}: ${outcome.reason}`);
+            }),
+          ),
+        );
     } else if (request.type === 'extract') {
       const r = runOf(request.id);
       runs.delete(request.id);
@@ -72,8 +78,14 @@ function run(id: number, files: InputFile[], unread: string[], again: CorpusDoc[
     ...pieces(docs, (d) => d.text.length, TEXT_PER_MESSAGE).map((chunk) => ({ docs: chunk, warnings: [] })),
     ...pieces(warnings, () => 1, WARNINGS_PER_MESSAGE).map((chunk) => ({ docs: [], warnings: chunk })),
   ];
-  if (!sends.length) reply({ type: 'corpus', id, docs: [], warnings: [], last: true });
-  sends.forEach((send, i) => reply({ type: 'corpus', id, ...send, docs: send.docs.map((doc) => inPieces(id, doc, reply)), last: i === sends.length - 1 }));
+  if (!sends.length) reply({ type: 'corpus', id, docs: [], text: '', warnings: [], last: true });
+  sends.forEach(({ docs: some, warnings: lines }, i) => {
+    const pieces = some.map((doc) => inPieces(id, doc, reply));
+    // The texts go as one string: on the page, each document's text is a slice of it, which costs
+    // its garbage collector one large string to keep rather than a small one per document.
+    const text = pieces.map((doc) => doc.text).join('');
+    reply({ type: 'corpus', id, docs: pieces.map((doc) => ({ ...doc, text: '' })), text, warnings: lines, last: i === sends.length - 1 });
+  });
 
   const all = [...docs, ...again];
   let batch: DocumentPart[] = [];

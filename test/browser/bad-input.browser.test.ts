@@ -15,7 +15,7 @@ import { SelectionStore } from '../../src/components/state/selection-store.js';
 import { ExtractionClient, type ExtractionHandlers, type ExtractionResult, type KeptPart } from '../../src/worker/client.js';
 import type { InputFile } from '../../src/corpus/corpus.js';
 import type { LexiconFile } from '../../src/lexicon/types.js';
-import { watchMainThread } from './long-tasks.js';
+import { FROZEN_MS, watchMainThread } from './long-tasks.js';
 import { deep, deepAll, shoot, until } from './support.js';
 
 const FIXTURES = '/test/fixtures/bad-input';
@@ -109,7 +109,7 @@ describe('bad files dropped beside a good one', () => {
     expect(store.docs.find((d) => d.id === 'wine-2020')!.published).toBe('2020-11-27');
   });
 
-  test('many-bad-files: 10,000 files dropped at once, nearly all unreadable: the page never blocks for more than 50 ms, the warnings folded', { timeout: 120_000 }, async () => {
+  test('many-bad-files: 10,000 files dropped at once, nearly all unreadable: the page never freezes, the warnings folded', { timeout: 120_000 }, async () => {
     const good = await fixture('good-article.txt');
     const files = Array.from({ length: 10_000 }, (_, i) =>
       i % 1000 === 0 ? new File([good], `good-${i}.txt`) : i % 2 ? new File([], `empty-${i}.txt`) : new File(['%PDF-1.4'], `scan-${i}.pdf`),
@@ -135,12 +135,10 @@ describe('bad files dropped beside a good one', () => {
     const more = details.querySelector('.more-warnings')!.textContent!.split('\n');
     expect(more).toHaveLength(9_978);
     expect(more).toEqual(store.state.warnings.slice(12));
-    expect(longest).toBeLessThanOrEqual(50);
+    expect(longest).toBeLessThan(FROZEN_MS);
   });
 
-  // Not a timed test: a 50 MB article is 100 MB of text on the page, which its garbage collector
-  // goes through now and then; the longest task is logged (npm run bench times such things).
-  test('large-file: a 50 MB article beside a good one is read and handed to the extractor whole; cancelled, the corpus is as it was', { timeout: 300_000 }, async () => {
+  test('large-file: a 50 MB article beside a good one is read and handed to the extractor whole, the page never frozen; cancelled, the corpus is as it was', { timeout: 300_000 }, async () => {
     // The documents the workers read, as the page gets them (before extraction ends).
     let read: CorpusDoc[] | undefined;
     class Watching extends ExtractionClient {
@@ -181,6 +179,7 @@ describe('bad files dropped beside a good one', () => {
     await until(() => store.state.status === 'cancelled', 'the run cancelled');
     expect(store.docs).toBe(docs);
     expect(store.events).toBe(events);
+    expect(longest).toBeLessThan(FROZEN_MS);
   });
 });
 

@@ -3,6 +3,14 @@
  * Tasks API, PerformanceObserver 'longtask'), and the worst gap between two setTimeout probes
  * (which also counts what starves timers without one long task, and the machine's own load).
  */
+/**
+ * What the tests hold the page to: no task of a second or more, a freeze anyone notices (10,000
+ * files held it five seconds before the fixes these tests came with). The 50 ms budget is
+ * measured and logged, not asserted: on a shared machine a task's wall time also counts the
+ * garbage collector and the other processes, by several times; npm run bench times it.
+ */
+export const FROZEN_MS = 1000;
+
 export interface LongTask {
   /** When it began (performance.now() time), and how long it held the thread, in ms. */
   start: number;

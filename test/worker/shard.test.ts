@@ -3,6 +3,9 @@
  * replaced by lists): a long document's text goes to the page in pieces, and a large file may
  * come as the File it was read from (a handle), which the extractor reads itself.
  */
+import { mkdtempSync, openAsBlob, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus, type CorpusDoc } from '../../src/corpus/corpus.js';
 import type { DocumentPart } from '../../src/extract/pipeline.js';
@@ -35,7 +38,15 @@ function docsFrom(replies: ExtractorReply[]): CorpusDoc[] {
   const docs: CorpusDoc[] = [];
   for (const r of replies) {
     if (r.type === 'text') pieces.set(r.doc, (pieces.get(r.doc) ?? '') + r.text);
-    if (r.type === 'corpus') for (const d of r.docs) docs.push({ ...d, text: (pieces.get(d.id) ?? '') + d.text });
+    if (r.type === 'corpus') {
+      let at = 0;
+      for (const d of r.docs) {
+        const before = pieces.get(d.id) ?? '';
+        const own = d.length - before.length;
+        docs.push({ ...d, text: before + r.text.slice(at, at + own) });
+        at += own;
+      }
+    }
   }
   return docs;
 }
@@ -54,13 +65,18 @@ describe('an extractor’s share of a run', () => {
     const texts = replies.filter((r) => r.type === 'text');
     expect(texts.length).toBeGreaterThan(3);
     expect(texts.every((r) => r.type === 'text' && r.doc === 'long' && r.text.length <= 128 * 1024)).toBe(true);
-    const corpus = replies.filter((r) => r.type === 'corpus').flatMap((r) => (r.type === 'corpus' ? r.docs : []));
-    expect(corpus.find((d) => d.id === 'long')!.text.length).toBeLessThanOrEqual(128 * 1024);
+    const corpus = replies.flatMap((r) => (r.type === 'corpus' ? [r] : []));
+    expect(corpus.every((r) => r.docs.every((d) => d.text === ''))).toBe(true);
+    expect(corpus.find((r) => r.docs.some((d) => d.id === 'long'))!.text.length).toBeLessThanOrEqual(128 * 1024);
     expect(docsFrom(replies)).toEqual(buildCorpus(files).docs);
   });
 
   test('a file sent as a handle is read from it, as if its bytes had come; one that cannot be read is named', async () => {
-    const gone = { arrayBuffer: () => Promise.reject(new DOMException('A requested file or directory could not be found', 'NotFoundError')) } as unknown as Blob;
+    // A file on disk that changes after it was picked can no longer be read through its handle.
+    const dir = mkdtempSync(join(tmpdir(), 'reprisal-shard-'));
+    writeFileSync(join(dir, 'moved.txt'), ARTICLE);
+    const gone = await openAsBlob(join(dir, 'moved.txt'));
+    writeFileSync(join(dir, 'moved.txt'), `${ARTICLE}\nUpdated.`);
     const { replies, extracted, done, handle } = shard();
     handle({ type: 'files', id: 2, files: [{ name: 'big.txt', blob: new Blob([ARTICLE]) }, { name: 'moved.txt', blob: gone }, { name: 'short.txt', bytes: encode(ARTICLE) }] });
     handle({ type: 'extract', id: 2, docs: [], lexicon: [] });
@@ -68,6 +84,6 @@ describe('an extractor’s share of a run', () => {
     expect(extracted.map((d) => d.id)).toEqual(['big', 'short']);
     expect(docsFrom(replies).find((d) => d.id === 'big')).toEqual(buildCorpus([{ name: 'big.txt', bytes: encode(ARTICLE) }]).docs[0]);
     const warnings = replies.flatMap((r) => (r.type === 'corpus' ? r.warnings : []));
-    expect(warnings).toEqual(['moved.txt: could not be read (NotFoundError: A requested file or directory could not be found); was it changed or moved?']);
+    expect(warnings).toEqual(['moved.txt: could not be read: the browser was not allowed to, or it changed while being read']);
   });
 });
