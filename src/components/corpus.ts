@@ -13,6 +13,7 @@ import type { ReadResult } from '../worker/reader.js';
 import './import-status.js';
 import { sharedImports } from './state/import-store.js';
 import { sharedCorpus, type CorpusState, type CorpusStore } from './state/corpus-store.js';
+import { FollowStore } from './state/follow-store.js';
 import { SelectionController } from './state/selection-controller.js';
 import type { SelectionStore } from './state/selection-store.js';
 import { controls, tables, theme } from './styles.js';
@@ -139,8 +140,6 @@ export class ReprisalCorpus extends LitElement {
   declare readError: string | undefined;
 
   readonly #selection = new SelectionController(this);
-  #unsubscribe: (() => void) | undefined;
-  #subscribed: CorpusStore | undefined;
   /** The files last added here, to try again with when their run failed. */
   #lastAdded: InputFile[] | undefined;
   #counts: { events: EventsFile; counts: Map<string, number> } | undefined;
@@ -149,6 +148,8 @@ export class ReprisalCorpus extends LitElement {
 
   constructor() {
     super();
+    // Redraws when the store changes, and follows another one when it is given.
+    new FollowStore(this, () => this.#store);
     this.corpus = undefined;
     this.store = undefined;
     this.dragging = false;
@@ -161,22 +162,6 @@ export class ReprisalCorpus extends LitElement {
 
   get #store(): CorpusStore {
     return this.corpus ?? sharedCorpus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribed = undefined;
-  }
-
-  protected override willUpdate(): void {
-    if (this.isConnected && this.#subscribed !== this.#store) this.#subscribe();
   }
 
   /** Reads `files` into the corpus (what a drop or the pickers do). */
@@ -342,12 +327,6 @@ export class ReprisalCorpus extends LitElement {
     if (!selected || page.some((d) => d.id === selected)) return page;
     const doc = docs.find((d) => d.id === selected);
     return doc ? [doc, ...page] : page;
-  }
-
-  #subscribe(): void {
-    this.#unsubscribe?.();
-    this.#subscribed = this.#store;
-    this.#unsubscribe = this.#subscribed.subscribe(() => this.requestUpdate());
   }
 
   #pick(kind: 'files' | 'folder'): void {

@@ -5,6 +5,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { sharedCorpus, type CorpusStore } from './state/corpus-store.js';
+import { FollowStore } from './state/follow-store.js';
 import { readUserActor, type UserActor } from './state/user-actors.js';
 import { controls, tables, theme } from './styles.js';
 
@@ -61,10 +62,11 @@ export class ReprisalUserActors extends LitElement {
   declare error: string | undefined;
   declare said: string | undefined;
 
-  #stop: (() => void) | undefined;
 
   constructor() {
     super();
+    // Redraws when the corpus changes, and follows another one when it is given.
+    new FollowStore(this, () => this.#store);
     this.corpus = undefined;
     this.error = undefined;
     this.said = undefined;
@@ -72,16 +74,6 @@ export class ReprisalUserActors extends LitElement {
 
   get #store(): CorpusStore {
     return this.corpus ?? sharedCorpus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stop = this.#store.subscribe(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stop?.();
   }
 
   protected override render() {

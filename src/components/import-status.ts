@@ -4,6 +4,7 @@
  * Shows nothing when no GDELT or POLECAT file was dropped.
  */
 import { css, html, LitElement, nothing } from 'lit';
+import { FollowStore } from './state/follow-store.js';
 import { sharedImports, type ImportStore } from './state/import-store.js';
 import { controls, theme } from './styles.js';
 
@@ -55,37 +56,16 @@ export class ReprisalImportStatus extends LitElement {
   ];
 
   declare imports: ImportStore | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #subscribed: ImportStore | undefined;
 
   constructor() {
     super();
+    // Redraws when the store changes, and follows another one when it is given.
+    new FollowStore(this, () => this.#store);
     this.imports = undefined;
   }
 
   get #store(): ImportStore {
     return this.imports ?? sharedImports();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#subscribed = undefined;
-  }
-
-  protected override willUpdate(): void {
-    if (this.isConnected && this.#subscribed !== this.#store) this.#subscribe();
-  }
-
-  #subscribe(): void {
-    this.#unsubscribe?.();
-    this.#subscribed = this.#store;
-    this.#unsubscribe = this.#subscribed.subscribe(() => this.requestUpdate());
   }
 
   protected override render() {
