@@ -16,6 +16,7 @@ import { ExtractionCancelled, ExtractionClient, type ExtractionProgress, type Ke
 import { dropDocs, filesForRun, keepFiles } from './corpus-files.js';
 import { CorrectionsStore } from './corrections-store.js';
 import { lexiconOf, type UserActor } from './user-actors.js';
+import { Store } from './store.js';
 
 export type CorpusStatus = 'empty' | 'extracting' | 'ready' | 'cancelled' | 'error';
 
@@ -41,7 +42,7 @@ const NONE: readonly File[] = Object.freeze([]);
 
 export const EMPTY_EVENTS: EventsFile = Object.freeze({ format: EVENTS_FORMAT, documents: [], actors: [], events: [], links: [] }) as EventsFile;
 
-export class CorpusStore extends EventTarget {
+export class CorpusStore extends Store<CorpusState> {
   #state: CorpusState = { status: 'empty', docs: [], events: EMPTY_EVENTS, extracted: EMPTY_EVENTS, applied: [], warnings: [] };
   #parts = new Map<string, KeptPart>();
   /** The files the corpus was read from (those that became documents, and manifests). */
@@ -111,7 +112,7 @@ export class CorpusStore extends EventTarget {
    */
   setActors(actors: readonly UserActor[], { extract = true } = {}): Promise<EventsFile | undefined> {
     this.#actors = Object.freeze([...actors]);
-    this.dispatchEvent(new Event('change'));
+    this.changed();
     // A run under way finishes with the actors it began with, then starts again (see #run).
     return extract && this.#files.length && this.#state.status !== 'extracting' ? this.reextract() : Promise.resolve(undefined);
   }
@@ -179,10 +180,8 @@ export class CorpusStore extends EventTarget {
     this.#client.cancel();
   }
 
-  subscribe(listener: (state: CorpusState) => void): () => void {
-    const handler = () => listener(this.#state);
-    this.addEventListener('change', handler);
-    return () => this.removeEventListener('change', handler);
+  protected get current(): CorpusState {
+    return this.#state;
   }
 
   dispose(): void {
@@ -247,7 +246,7 @@ export class CorpusStore extends EventTarget {
 
   #set(patch: Partial<CorpusState>): void {
     this.#state = { ...this.#state, ...patch };
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 }
 

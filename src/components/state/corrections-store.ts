@@ -4,6 +4,7 @@
  * store only holds the list: applying it to the extracted events is the corpus store's job.
  */
 import type { Correction } from '../../corrections/types.js';
+import { Store } from './store.js';
 
 type WithoutIdentity<T> = T extends unknown ? Omit<T, 'id' | 'at'> : never;
 
@@ -31,7 +32,7 @@ const VERBS: Record<Correction['op'], string> = {
   unlink: 'the removed link',
 };
 
-export class CorrectionsStore extends EventTarget {
+export class CorrectionsStore extends Store<readonly Correction[]> {
   #list: readonly Correction[] = Object.freeze([]);
   #history: { list: readonly Correction[]; what: string }[] = [];
   readonly #now: () => Date;
@@ -81,7 +82,7 @@ export class CorrectionsStore extends EventTarget {
   reset(corrections: readonly Correction[]): void {
     this.#history = [];
     this.#list = Object.freeze([...corrections]);
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 
   /** Takes back the last change; false when there was none. */
@@ -89,20 +90,18 @@ export class CorrectionsStore extends EventTarget {
     const last = this.#history.pop();
     if (!last) return false;
     this.#list = last.list;
-    this.dispatchEvent(new Event('change'));
+    this.changed();
     return true;
   }
 
-  subscribe(listener: (list: readonly Correction[]) => void): () => void {
-    const handler = () => listener(this.#list);
-    this.addEventListener('change', handler);
-    return () => this.removeEventListener('change', handler);
+  protected get current(): readonly Correction[] {
+    return this.#list;
   }
 
   #change(list: Correction[], what: string): void {
     this.#history.push({ list: this.#list, what });
     this.#list = Object.freeze(list);
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 }
 

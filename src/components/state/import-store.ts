@@ -6,6 +6,7 @@
 import { ImportCancelled, ImportClient, eventDataFormat, type ImportProgress } from '../../worker/import-client.js';
 import type { PickedFile } from '../corpus/files.js';
 import type { CorpusStore } from './corpus-store.js';
+import { Store } from './store.js';
 
 export interface ImportState {
   /** `empty`: the files gave no event (none could be read, or none is a PLOVER event), so the corpus was kept. */
@@ -18,7 +19,7 @@ export interface ImportState {
   message?: string;
 }
 
-export class ImportStore extends EventTarget {
+export class ImportStore extends Store<ImportState> {
   #state: ImportState = { status: 'idle', files: '', lines: [] };
   readonly #client: ImportClient;
 
@@ -69,15 +70,13 @@ export class ImportStore extends EventTarget {
     this.#client.cancel();
   }
 
-  subscribe(listener: (state: ImportState) => void): () => void {
-    const handler = () => listener(this.#state);
-    this.addEventListener('change', handler);
-    return () => this.removeEventListener('change', handler);
+  protected get current(): ImportState {
+    return this.#state;
   }
 
   #set(patch: Partial<ImportState>): void {
     this.#state = { ...this.#state, ...patch };
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 }
 

@@ -13,8 +13,9 @@ import {
   type Selection,
   type SelectionKey,
 } from '../../analysis/selection.js';
+import { Store } from './store.js';
 
-export class SelectionStore extends EventTarget {
+export class SelectionStore extends Store<Selection> {
   #value: Selection = EMPTY_SELECTION;
 
   get value(): Selection {
@@ -26,7 +27,7 @@ export class SelectionStore extends EventTarget {
     const value = normalizeSelection(next);
     if (selectionEquals(value, this.#value)) return;
     this.#value = Object.freeze(value);
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 
   /** Sets the fields `patch` names (a field set to undefined is removed). */
@@ -49,11 +50,9 @@ export class SelectionStore extends EventTarget {
     this.set(clearSelection(this.#value, ...keys));
   }
 
-  /** Calls `listener` after every change; returns the function that stops it. */
-  subscribe(listener: (selection: Selection) => void): () => void {
-    const handler = () => listener(this.#value);
-    this.addEventListener('change', handler);
-    return () => this.removeEventListener('change', handler);
+  /** What listeners are given: the selection. */
+  protected get current(): Selection {
+    return this.#value;
   }
 }
 
