@@ -213,7 +213,8 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
   const loose = c.mergeOnly || c.reference;
   const sources = probe.sources;
   if (sources.length && cl.sources.size && !sources.some((s) => cl.sources.has(s))) return 0;
-  // The cheapest test first, as below: explicit dates that do not overlap (most pairs in a large corpus).
+  // Dates first, the cheapest test: explicit periods must overlap, with a week's slack for day dates
+  // (most pairs in a large corpus fail here).
   if (c.dateExplicit && probe.dateSpan && cl.period && (probe.dateSpan[0] > cl.period[1] + 7 * DAY || probe.dateSpan[1] < cl.period[0] - 7 * DAY)) return 0;
   let shared = 0;
   const words = probe.words;
@@ -261,10 +262,8 @@ function compatibility(c: Candidate, probe: Probe, cl: Cluster, family: string, 
   let dateScore = 0;
   if (c.dateExplicit && probe.dateSpan) {
     const p = probe.dateSpan;
-    if (cl.period) {
-      if (p[0] > cl.period[1] + 7 * DAY || p[1] < cl.period[0] - 7 * DAY) return 0;
-      dateScore = 1;
-    }
+    // Explicit periods that cannot overlap were turned away first of all (above).
+    if (cl.period) dateScore = 1;
     if (!cl.period && cl.latestReport > -Infinity) {
       if (p[0] > cl.latestReport + DAY) return 0;
       // Reports that give no date tell recent news: a measure dated well before them is another one.
