@@ -391,11 +391,16 @@ function placeCountry(place: string, tokens: Token[], i: number, lex: Lexicon): 
     candidates.push(`${tokens.slice(i - back, i).map((t) => t.s).join(' ')} ${place}`.replace(' , ', ', '));
   }
   for (const c of candidates.reverse()) {
-    const words = c.toLowerCase().split(/\s+|(?=,)/).filter(Boolean);
-    const entry = lex.names.get(words[0]!)?.find((e) => e.words.join(' ') === words.join(' ') && e.country);
-    if (entry) return entry.country;
+    const country = countryNamed(c.toLowerCase().split(/\s+|(?=,)/).filter(Boolean), lex);
+    if (country) return country;
   }
   return undefined;
+}
+
+/** The country of the lexicon entry named by exactly these lower-case words, if `accept` takes it. */
+export function countryNamed(words: string[], lex: Lexicon, accept: (entry: NameEntry) => boolean = () => true): string | undefined {
+  const name = words.join(' ');
+  return lex.names.get(words[0]!)?.find((e) => e.country && e.words.join(' ') === name && accept(e))?.country;
 }
 
 /** Prepositions, possessives and coordination groups. */

@@ -5,6 +5,7 @@
  * the article names most often.
  */
 import type { Lexicon } from '../lexicon/compile.js';
+import { countryNamed } from './actors.js';
 import { DATELINE } from './sentences.js';
 
 /** Only the opening lines can hold a dateline. */
@@ -17,9 +18,7 @@ export function homeCountry(text: string, lex: Lexicon): string | undefined {
     // "WASHINGTON/BEIJING": filed from two places, home to neither.
     const place = /^[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]+)*/.exec(trimmed)?.[0];
     if (!place || trimmed[place.length] === '/') return undefined;
-    const words = place.toLowerCase().split(/\s+/);
-    const entry = lex.names.get(words[0]!)?.find((e) => e.words.join(' ') === words.join(' ') && e.country && e.country !== 'IGO' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country'));
-    return entry?.country;
+    return countryNamed(place.toLowerCase().split(/\s+/), lex, (e) => e.country !== 'IGO' && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country'));
   }
   return undefined;
 }
